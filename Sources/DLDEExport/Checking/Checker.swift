@@ -1,0 +1,121 @@
+import Foundation
+
+/// The rules that need the whole model: references between parts, the
+/// order of the schedule, duplicates, and the warnings of the input format.
+enum Checker {
+    static func check(_ workshop: Workshop, sink: DiagnosticSink) {
+        checkDuplicates(workshop, sink: sink)
+        checkSchedule(workshop, sink: sink)
+        checkReferences(workshop, sink: sink)
+        warnUnpresented(workshop, sink: sink)
+        warnSharedURLs(workshop, sink: sink)
+        warnAnnouncementDates(workshop, sink: sink)
+    }
+
+    private static func checkDuplicates(_ workshop: Workshop, sink: DiagnosticSink) {
+        func unique(_ ids: [String], path: String, what: String) {
+            var seen: [String: Int] = [:]
+            for (index, id) in ids.enumerated() {
+                if let first = seen[id] {
+                    let firstPlace = sink.location(of: "\(path)[\(first)]").map { " (first at line \($0.line))" } ?? ""
+                    sink.error("duplicate \(what) id '\(id)'\(firstPlace)", keyPath: "\(path)[\(index)].id")
+                } else {
+                    seen[id] = index
+                }
+            }
+        }
+        unique(workshop.papers.map(\.id), path: "papers", what: "paper")
+        unique(workshop.speakers.map(\.id), path: "speakers", what: "speaker")
+        unique(workshop.organizers.map(\.id), path: "organizers", what: "organizer")
+        unique(workshop.announcements.map(\.id), path: "announcements", what: "announcement")
+        unique(workshop.schedule.map(\.id), path: "schedule", what: "slot")
+    }
+
+    private static func checkSchedule(_ workshop: Workshop, sink: DiagnosticSink) {
+        var previous: Slot?
+        for (index, slot) in workshop.schedule.enumerated() {
+            let path = "schedule[\(index)]"
+            if slot.endInstant <= slot.startInstant {
+                sink.error("slot ends at \(slot.end), not after its start \(slot.start)", keyPath: slot.endGiven ? "\(path).end" : "\(path).start")
+            }
+            if let previous, slot.startInstant < previous.endInstant {
+                let verb = slot.startInstant < previous.startInstant ? "goes backwards: it starts" : "overlaps the previous slot: it starts"
+                sink.error("slot \(verb) at \(slot.start), before the previous slot ends at \(previous.end)", keyPath: "\(path).start")
+            }
+            let needed = slot.papers.compactMap { workshop.paper(id: $0) }
+                .reduce(0) { $0 + $1.presentation.talkMinutes }
+            let minutes = Int(slot.endInstant.timeIntervalSince(slot.startInstant) / 60)
+            if slot.kind != .posterSession, needed > minutes, minutes > 0 {
+                sink.warning("slot lasts \(minutes) minutes but its \(slot.papers.count) talks need \(needed) (spotlights 5, contributed talks 15 minutes each)", keyPath: "\(path).papers")
+            }
+            switch slot.kind {
+            case .contributedTalk where slot.papers.isEmpty:
+                sink.warning("contributed talk with no paper: it will be shown as to be announced", keyPath: path)
+            case .spotlights where slot.papers.isEmpty, .posterSession where slot.papers.isEmpty:
+                sink.warning("\(slot.kind.rawValue) slot with no papers: it will be shown as to be announced", keyPath: path)
+            case .invitedTalk where slot.speaker == nil:
+                sink.warning("invited talk with no speaker: it will be shown as to be announced", keyPath: path)
+            default:
+                break
+            }
+            previous = slot
+        }
+    }
+
+    private static func checkReferences(_ workshop: Workshop, sink: DiagnosticSink) {
+        let speakerIDs = workshop.speakers.map(\.id)
+        let paperIDs = Set(workshop.papers.map(\.id))
+        for (index, slot) in workshop.schedule.enumerated() {
+            if let speaker = slot.speaker, !speakerIDs.contains(speaker) {
+                var message = "unknown speaker '\(speaker)'"
+                if let suggestion = DidYouMean.suggest(speaker, among: speakerIDs) {
+                    message += "; did you mean '\(suggestion)'?"
+                } else if speakerIDs.isEmpty {
+                    message += ": the workshop lists no speakers"
+                }
+                sink.error(message, keyPath: "schedule[\(index)].speaker")
+            }
+            for (paperIndex, paper) in slot.papers.enumerated() where !paperIDs.contains(paper) {
+                sink.error("unknown paper '\(paper)': no accepted paper has this id", keyPath: "schedule[\(index)].papers[\(paperIndex)]")
+            }
+        }
+    }
+
+    private static func warnUnpresented(_ workshop: Workshop, sink: DiagnosticSink) {
+        let presentedSpeakers = Set(workshop.schedule.compactMap(\.speaker))
+        for (index, speaker) in workshop.speakers.enumerated() where !presentedSpeakers.contains(speaker.id) {
+            sink.warning("speaker '\(speaker.name.display)' is in no slot of the schedule", keyPath: "speakers[\(index)]")
+        }
+        let presentedPapers = Set(workshop.schedule.flatMap(\.papers))
+        for (index, paper) in workshop.papers.enumerated() where !presentedPapers.contains(paper.id) {
+            sink.warning("paper '\(paper.id)' is in no slot of the schedule", keyPath: "papers[\(index)]")
+        }
+    }
+
+    private static func warnSharedURLs(_ workshop: Workshop, sink: DiagnosticSink) {
+        var owners: [String: String] = [:]
+        var people: [(Person, String)] = []
+        people += workshop.speakers.enumerated().map { ($1, "speakers[\($0)]") }
+        people += workshop.organizers.enumerated().map { ($1, "organizers[\($0)]") }
+        for (paperIndex, paper) in workshop.papers.enumerated() {
+            people += paper.authors.enumerated().map { ($1, "papers[\(paperIndex)].authors[\($0)]") }
+        }
+        for (person, path) in people {
+            guard let url = person.url else { continue }
+            let key = url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if let owner = owners[key], owner != person.name.display {
+                sink.warning("the URL \(url) is also given for \(owner): is it the right page for \(person.name.display)?", keyPath: "\(path).url")
+            } else {
+                owners[key] = person.name.display
+            }
+        }
+    }
+
+    private static func warnAnnouncementDates(_ workshop: Workshop, sink: DiagnosticSink) {
+        guard case .success(let dayEnd) = WallClock.instant(workshop.date, LocalTime("24:00")!, in: workshop.timeZone) else { return }
+        for (index, announcement) in workshop.announcements.enumerated()
+        where announcement.kind.belongsBeforeWorkshop && announcement.date.instant >= dayEnd {
+            sink.warning("a '\(announcement.kind.rawValue)' announcement dated \(announcement.date) comes after the workshop (\(workshop.date))", keyPath: "announcements[\(index)].date")
+        }
+    }
+}

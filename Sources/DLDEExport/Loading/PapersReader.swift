@@ -1,0 +1,35 @@
+/// Reads `papers.yaml`: a list of accepted papers.
+enum PapersReader {
+    static let keys = ["id", "title", "authors", "abstract", "keywords", "presentation", "pdf", "openreview", "code"]
+
+    static func read(_ root: YAMLValue) -> [Paper] {
+        guard let items = root.list() else { return [] }
+        return items.compactMap(readPaper)
+    }
+
+    static func readPaper(_ value: YAMLValue) -> Paper? {
+        guard let mapping = value.mapping(keys: keys) else { return nil }
+        let id: String? = mapping.required("id").flatMap { idValue in
+            guard let text = idValue.line(expected: "a paper id") else { return nil }
+            guard Validators.isPaperID(text) else {
+                idValue.error("'\(text)' is not a valid paper id: use letters, digits, '.', '_' and '-' only")
+                return nil
+            }
+            return text
+        }
+        let title = mapping.required("title")?.line().map(InlineField.init)
+        let authors = mapping.required("authors")?.list(atLeast: 1, of: "author")?
+            .compactMap { PersonReader.read($0, allowBio: false) } ?? []
+        let abstract = mapping.optional("abstract")?.markdown()
+        let keywords = mapping.optional("keywords")?.lines() ?? []
+        let presentation = mapping.required("presentation")?.choice(Presentation.self)
+        let pdf = mapping.optional("pdf")?.url()
+        let openreview = mapping.optional("openreview")?.line(expected: "an OpenReview forum id")
+        let code = mapping.optional("code")?.url()
+        guard let id, let title, let presentation, !authors.isEmpty else { return nil }
+        return Paper(
+            id: id, title: title, authors: authors, abstract: abstract, keywords: keywords,
+            presentation: presentation, pdf: pdf, openreview: openreview, code: code
+        )
+    }
+}

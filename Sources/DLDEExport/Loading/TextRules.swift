@@ -1,0 +1,41 @@
+import Foundation
+
+/// Rules every text value obeys.
+enum TextRules {
+    /// The first control character other than tab and line breaks, as hex.
+    static func forbiddenControl(in text: String) -> String? {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isControl = value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
+            if isControl && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x85 {
+                return String(format: "%04X", value)
+            }
+        }
+        return nil
+    }
+
+    /// Folds every line break (LF, CR, CRLF, NEL, U+2028, U+2029) and the
+    /// white space around it into one space, and trims the ends.
+    static func foldLines(_ text: String) -> String {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        guard text.unicodeScalars.contains(where: { breaks.contains($0) }) else {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        var result = String.UnicodeScalarView()
+        var pendingBreak = false
+        for scalar in text.unicodeScalars {
+            if breaks.contains(scalar) {
+                while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+                pendingBreak = true
+                continue
+            }
+            if pendingBreak {
+                if scalar == " " || scalar == "\t" { continue }
+                if !result.isEmpty { result.append(" ") }
+                pendingBreak = false
+            }
+            result.append(scalar)
+        }
+        return String(result).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A workshop that passed every check, and the warnings it deserves.
+public struct CheckedWorkshop: Sendable {
+    public var workshop: Workshop
+    public var warnings: [Diagnostic]
+}
+
+/// Loads a workshop folder (`workshop.yaml` + `papers.yaml`) or an explicit
+/// papers file, and checks it.
+public enum WorkshopLoader {
+    /// Loads and checks. Throws `.invalidInput` with every diagnostic (errors
+    /// and warnings, in file order) when anything is wrong.
+    /// - Parameters:
+    ///   - directory: the folder holding `workshop.yaml` (and usually `papers.yaml`).
+    ///   - papersFile: a papers file to use instead of `directory/papers.yaml`.
+    public static func load(directory: String, papersFile: String? = nil) throws(ExportError) -> CheckedWorkshop {
+        let sink = DiagnosticSink()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .inputMissing(path: directory, what: "workshop folder")
+        }
+        let workshopPath = (directory as NSString).appendingPathComponent("workshop.yaml")
+        let root = try YAMLFile.load(path: workshopPath, displayPath: workshopPath, sink: sink)
+        var workshop = root.flatMap(WorkshopReader.read)
+
+        let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
+        if papersFile != nil || FileManager.default.fileExists(atPath: papersPath) {
+            let papers = try PapersFile.read(path: papersPath, sink: sink)
+            workshop?.papers = papers
+        }
+
+        if let workshop, !sink.hasErrors {
+            Checker.check(workshop, sink: sink)
+        }
+        let diagnostics = sorted(sink.diagnostics)
+        guard let workshop, !diagnostics.hasErrors else {
+            throw .invalidInput(diagnostics)
+        }
+        return CheckedWorkshop(workshop: workshop, warnings: diagnostics)
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
+
+/// Reads the accepted papers from a file, by its format.
+enum PapersFile {
+    static func read(path: String, sink: DiagnosticSink) throws(ExportError) -> [Paper] {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "yaml", "yml":
+            guard let root = try YAMLFile.load(path: path, displayPath: path, sink: sink) else { return [] }
+            // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
+            let papersRoot = YAMLValue(node: root.node, path: "papers", file: path, sink: sink)
+            return PapersReader.read(papersRoot)
+        default:
+            sink.error("cannot read papers from a '.\(ext)' file: give a papers.yaml (CSV and OpenReview JSON import is not implemented yet)",
+                       at: SourceLocation(file: path, line: 1, column: 1), keyPath: "")
+            return []
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Yams
+
+/// Reads a YAML file into its root node, turning every libyaml error into a
+/// located diagnostic.
+enum YAMLFile {
+    /// The root of `path`, or nil after reporting why not. `displayPath` is
+    /// how messages name the file.
+    static func load(path: String, displayPath: String, sink: DiagnosticSink) throws(ExportError) -> YAMLValue? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .inputMissing(path: displayPath, what: "file")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            sink.error("the file is not UTF-8 text", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                sink.error("the file is empty", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
+                return nil
+            }
+            return YAMLValue(node: node, path: "", file: displayPath, sink: sink)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            sink.error(message, at: SourceLocation(file: displayPath, line: mark?.line ?? 1, column: mark?.column ?? 1), keyPath: "")
+            return nil
+        } catch {
+            sink.error("YAML error: \(error)", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "YAML syntax: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return (message, mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping", context.mark)
+        case let .reader(problem, _, _, _):
+            return ("YAML cannot read the file: \(problem)", nil)
+        default:
+            return ("YAML error: \(error)", nil)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Renders a one-line text field (a title, a name) that is not Markdown but
+/// may hold inline TeX math: prose is escaped for the target, math spans are
+/// rendered as in Markdown fields.
+public enum InlineText {
+    public static func render(_ text: String) -> RenderedText {
+        let segments = MathScanner.segments(text)
+        var html = "", latex = "", plain = ""
+        for segment in segments {
+            switch segment {
+            case .text(let prose):
+                html += CMarkText.html(prose)
+                latex += CMarkText.latex(prose)
+                plain += prose
+            case .math(let span):
+                html += MathRendering.html(span)
+                latex += MathRendering.latex(span)
+                plain += MathRendering.plain(span)
+            }
+        }
+        return RenderedText(html: html, latex: latex, plain: plain)
+    }
+}

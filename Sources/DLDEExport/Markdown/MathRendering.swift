@@ -1,0 +1,25 @@
+import Foundation
+
+/// How a math span appears in each target.
+public enum MathRendering {
+    /// An element the HTML can style (`.math.inline` or `.math.display`),
+    /// holding the TeX escaped as text, delimiters included, so MathJax or
+    /// KaTeX can typeset it and a reader without either still sees the TeX.
+    public static func html(_ span: MathSpan) -> String {
+        let tex = CMarkText.html(span.tex)
+        return span.display
+            ? "<span class=\"math display\">\\[\(tex)\\]</span>"
+            : "<span class=\"math inline\">\\(\(tex)\\)</span>"
+    }
+
+    /// Sanitised TeX in math mode (see `TeXMathSanitizer`).
+    public static func latex(_ span: MathSpan) -> String {
+        let tex = TeXMathSanitizer.sanitize(span.tex)
+        return span.display ? "\\[\(tex)\\]" : "$\(tex)$"
+    }
+
+    /// The span exactly as written.
+    public static func plain(_ span: MathSpan) -> String {
+        span.source
+    }
+}

@@ -1,0 +1,15 @@
+/// Runs writers over a checked workshop and writes their files atomically.
+public enum Export {
+    /// Runs `writers` and writes all their files into `outputDirectory`
+    /// together: all replaced, or none (`AtomicWriter`).
+    /// - Returns: the files written.
+    @discardableResult
+    public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for writer in writers {
+            files += try writer.files(for: workshop, context: context)
+        }
+        try AtomicWriter.write(files, to: outputDirectory)
+        return files
+    }
+}

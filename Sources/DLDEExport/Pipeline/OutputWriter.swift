@@ -1,0 +1,43 @@
+import Foundation
+
+/// What every writer may need besides the model.
+public struct WriterContext: Sendable {
+    /// A folder whose files override the built-in templates file by file.
+    public var templatesDirectory: String?
+    /// `SOURCE_DATE_EPOCH`, when set: the date for anything a format needs
+    /// and the model does not give.
+    public var sourceDate: Date?
+
+    public init(templatesDirectory: String? = nil, sourceDate: Date? = nil) {
+        self.templatesDirectory = templatesDirectory
+        self.sourceDate = sourceDate
+    }
+
+    /// The context of this process: `SOURCE_DATE_EPOCH` from the environment.
+    public static func fromEnvironment(templatesDirectory: String?) -> WriterContext {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        return WriterContext(templatesDirectory: templatesDirectory, sourceDate: epoch.map(Date.init(timeIntervalSince1970:)))
+    }
+}
+
+/// One output format: a pure function from the checked model to files.
+public protocol OutputWriter: Sendable {
+    /// The subcommand that runs this writer alone.
+    var command: String { get }
+    /// The files, relative to the output folder.
+    func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile]
+}
+
+/// Every writer, in the order `all` runs them.
+public enum OutputWriters {
+    public static let all: [any OutputWriter] = [JSONWriter()]
+}
+
+/// `workshop.json`.
+public struct JSONWriter: OutputWriter {
+    public init() {}
+    public var command: String { "json" }
+    public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        [OutputFile(path: "workshop.json", contents: try WorkshopJSON.render(workshop))]
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// An RFC 3339 date-time: an instant and the UTC offset it was written with
+/// (kept so a mail `Date:` header can show the organiser's own offset).
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var instant: Date
+    /// Seconds east of UTC.
+    public var offsetSeconds: Int
+    /// The text as written.
+    public var text: String
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
+    public init?(rfc3339 text: String) {
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard text.count >= 20, let instant = plain.date(from: text) ?? fractional.date(from: text),
+              let offset = Self.offset(of: text) else { return nil }
+        self.instant = instant
+        self.offsetSeconds = offset
+        self.text = text
+    }
+
+    private static func offset(of text: String) -> Int? {
+        if text.hasSuffix("Z") || text.hasSuffix("z") { return 0 }
+        let tail = Array(text.suffix(6))
+        guard tail.count == 6, tail[0] == "+" || tail[0] == "-", tail[3] == ":",
+              let hours = Int(String(tail[1...2])), let minutes = Int(String(tail[4...5])),
+              hours < 24, minutes < 60 else { return nil }
+        return (tail[0] == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+
+    public var description: String { text }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.instant < rhs.instant }
+}
+
+/// RFC 3339 forms of instants.
+public enum RFC3339 {
+    /// `2021-12-14T13:00:00Z`.
+    public static func utc(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")!
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import DLDEExport
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the workshop and its papers; print errors and warnings, write nothing."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let checked = try options.load()
+        let count = checked.warnings.count
+        Report.note("\(options.workshop): no errors, \(count) warning\(count == 1 ? "" : "s")")
+    }
+}
+
+/// A command that runs one writer.
+protocol WriterCommand: ParsableCommand {
+    var options: CommonOptions { get }
+    var writer: any OutputWriter { get }
+}
+
+extension WriterCommand {
+    func run() throws {
+        let checked = try options.load()
+        do {
+            if options.printsToStandardOutput {
+                let files = try writer.files(for: checked.workshop, context: options.context)
+                guard files.count == 1, let file = files.first else {
+                    throw ValidationError("'-o -' prints one file, but '\(writer.command)' writes \(files.count); give an output folder")
+                }
+                FileHandle.standardOutput.write(file.contents)
+            } else {
+                let files = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+                for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
+            }
+        } catch let error as ExportError {
+            throw Report.fail(error)
+        }
+    }
+}
+
+struct JSONCommand: WriterCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Write workshop.json: the checked, normalised model with UTC times."
+    )
+    @OptionGroup var options: CommonOptions
+    var writer: any OutputWriter { JSONWriter() }
+}
+
+struct AllCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "all",
+        abstract: "Run every writer; all files are replaced together or not at all."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        if options.printsToStandardOutput {
+            throw ValidationError("'all' writes several files; give an output folder, not '-'")
+        }
+        let checked = try options.load()
+        do {
+            let files = try Export.run(OutputWriters.all, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+            for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
+        } catch let error as ExportError {
+            throw Report.fail(error)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import DLDEExport
+import Foundation
+
+/// The options every command takes (see docs/cli.md).
+struct CommonOptions: ParsableArguments {
+    @Option(help: "Folder holding workshop.yaml and papers.yaml.")
+    var workshop: String = "data/dlde-2021"
+
+    @Option(help: "Papers file to use instead of the folder's papers.yaml.")
+    var papers: String?
+
+    @Option(name: [.customShort("o"), .long], help: "Output folder ('-' prints a single file to standard output).")
+    var output: String = "output"
+
+    @Option(help: "Folder whose files override the built-in templates.")
+    var templates: String = "templates"
+
+    var printsToStandardOutput: Bool { output == "-" }
+
+    /// Loads and checks the workshop, printing warnings (and errors) to
+    /// standard error; exits 65/66 when the input is unusable.
+    func load() throws -> CheckedWorkshop {
+        do {
+            let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers)
+            Report.print(checked.warnings)
+            return checked
+        } catch {
+            throw Report.fail(error)
+        }
+    }
+
+    var context: WriterContext {
+        WriterContext.fromEnvironment(templatesDirectory: templates)
+    }
+}

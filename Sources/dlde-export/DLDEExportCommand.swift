@@ -1,0 +1,12 @@
+import ArgumentParser
+import DLDEExport
+import Foundation
+
+@main
+struct DLDEExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dlde-export",
+        abstract: "Turn a workshop and its accepted papers into its program, BibTeX, feeds, announcements and calendar.",
+        subcommands: [CheckCommand.self, JSONCommand.self, AllCommand.self]
+    )
+}
