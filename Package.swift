@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "DLDEExportTests",
             dependencies: ["DLDEExport"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,0 +1,44 @@
+# dlde-export: the two commands are `make program` and `make test`.
+# Both install what is missing (Debian packages when run as root; otherwise
+# they print the exact apt-get line and stop), build, and run.
+
+SWIFT       ?= swift
+BIN_RELEASE := .build/release/dlde-export
+WORKSHOP    ?= data/dlde-2021
+OUTPUT      ?= output
+VENV        := .venv
+
+# Needed to build: cmark-gfm and its GFM extensions (linked as a system library).
+BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
+PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
+# The real consumers the tests hand every output to.
+TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm
+
+.PHONY: program test build release deps-build deps-test bench clean check-swift
+
+program: check-swift deps-build release
+	$(BIN_RELEASE) all --workshop $(WORKSHOP) --output $(OUTPUT)
+
+test: check-swift deps-build deps-test
+	$(SWIFT) build
+	$(SWIFT) test
+
+build: check-swift deps-build
+	$(SWIFT) build
+
+release: check-swift deps-build
+	$(SWIFT) build -c release
+
+check-swift:
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: the Swift toolchain (swift 6.0 or newer) is not on PATH; install it from swift.org first." >&2; exit 69; }
+
+deps-build:
+	@scripts/ensure-apt-packages $(BUILD_PACKAGES)
+
+deps-test:
+	@scripts/ensure-apt-packages $(TEST_PACKAGES)
+	@scripts/ensure-python-venv $(VENV) tests/requirements.txt
+
+clean:
+	rm -rf $(OUTPUT)/* .build
