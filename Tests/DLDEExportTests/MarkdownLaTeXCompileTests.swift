@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import DLDEExport
+
+/// Rendered LaTeX handed to a real TeX engine: hostile math is typeset as
+/// text, never run.
+@Suite("Markdown LaTeX through pdflatex")
+struct MarkdownLaTeXCompileTests {
+    @Test func hostileMathCompilesAndShowsThePrimitivesAsText() throws {
+        let folder = TemporaryFolder()
+        // A file the hostile \input would read if it reached TeX as a command.
+        folder.write("secret.tex", "SECRETCONTENT\n")
+        let markdown = """
+        Safe: $\\mathcal{O}(n^2) + \\alpha_1$ and *emphasis* & 100% {braces}.
+
+        Hostile: $\\input{secret} \\write18{touch pwned} \\def\\x{y} \\catcode`\\@=11 ^^5cinput{secret} \\csname input\\endcsname{secret}$
+
+        Broken: $x_$ and ${a$ and $\\left( b$ and $\\end{document}$.
+        """
+        let body = MarkdownRenderer.render(markdown).latex
+        let packages = (TeXMathSanitizer.requiredPackages + ["hyperref"]).map { "\\usepackage{\($0)}" }.joined(separator: "\n")
+        let document = """
+        \\documentclass{article}
+        \\usepackage[T1]{fontenc}
+        \\usepackage[utf8]{inputenc}
+        \(packages)
+        \\begin{document}
+        \(body)
+        \\end{document}
+
+        """
+        folder.write("doc.tex", document)
+        let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
+        #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(3000))")
+        let text = Run.program("pdftotext", ["doc.pdf", "-"], in: folder.path)
+        #expect(text.status == 0)
+        #expect(!text.stdout.contains("SECRETCONTENT"), "\\input was run")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("pwned").path))
+        #expect(text.stdout.contains("input"))
+        #expect(text.stdout.contains("emphasis"))
+    }
+}
