@@ -15,20 +15,24 @@ PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-rec
 # The real consumers the tests hand every output to.
 TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm
 
-.PHONY: program test build release deps-build deps-test bench clean check-swift
+.PHONY: program test build release deps-build deps-test bench clean check-swift templates
 
 program: check-swift deps-build release
 	$(BIN_RELEASE) all --workshop $(WORKSHOP) --output $(OUTPUT)
 
-test: check-swift deps-build deps-test
+test: check-swift deps-build deps-test templates
 	$(SWIFT) build
 	$(SWIFT) test
 
-build: check-swift deps-build
+build: check-swift deps-build templates
 	$(SWIFT) build
 
-release: check-swift deps-build
+release: check-swift deps-build templates
 	$(SWIFT) build -c release
+
+# The binary embeds templates/ (see scripts/embed-templates).
+templates:
+	@scripts/embed-templates
 
 check-swift:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: the Swift toolchain (swift 6.0 or newer) is not on PATH; install it from swift.org first." >&2; exit 69; }

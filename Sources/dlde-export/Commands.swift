@@ -37,7 +37,7 @@ extension WriterCommand {
                 let files = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
                 for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
             }
-        } catch let error as ExportError {
+        } catch {
             throw Report.fail(error)
         }
     }

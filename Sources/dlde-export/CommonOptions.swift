@@ -13,8 +13,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .long], help: "Output folder ('-' prints a single file to standard output).")
     var output: String = "output"
 
-    @Option(help: "Folder whose files override the built-in templates.")
-    var templates: String = "templates"
+    @Option(help: "Folder whose files override the built-in templates, file by file (default: templates/ when it exists).")
+    var templates: String?
 
     var printsToStandardOutput: Bool { output == "-" }
 
@@ -31,6 +31,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     var context: WriterContext {
-        WriterContext.fromEnvironment(templatesDirectory: templates)
+        var isDirectory: ObjCBool = false
+        let fallback = FileManager.default.fileExists(atPath: "templates", isDirectory: &isDirectory) && isDirectory.boolValue
+        return WriterContext.fromEnvironment(templatesDirectory: templates ?? (fallback ? "templates" : nil))
     }
 }

@@ -1,0 +1,55 @@
+import Mustache
+
+/// A value handed to a template: named fields, every one of them declared.
+///
+/// swift-mustache renders a name it cannot find as empty text. A template
+/// context built of `TemplateObject`s tells known-but-empty fields (declared
+/// with a nil value) from names no object declares: the root object, which
+/// mustache consults last for every name, records those, and
+/// `TemplateLibrary.render` turns them into an error before anything is
+/// written.
+public final class TemplateObject: MustacheParent {
+    private var values: [String: Any] = [:]
+    private var declared: Set<String> = []
+    /// Set on the root object while it is rendered.
+    var misses: TemplateMisses?
+
+    public init() {}
+
+    /// Declares `key`; a nil value renders as empty and as a false section.
+    public subscript(key: String) -> Any? {
+        get { values[key] }
+        set {
+            declared.insert(key)
+            values[key] = newValue
+        }
+    }
+
+    /// The declared field names, for messages.
+    public var fieldNames: [String] { declared.sorted() }
+
+    public func child(named name: String) -> Any? {
+        if let value = values[name] { return value }
+        if declared.contains(name) { return TemplateNull() }
+        misses?.record(name)
+        return nil
+    }
+}
+
+/// A declared field without a value: renders as empty text and a false
+/// section, and stops mustache from looking the name up in outer objects.
+struct TemplateNull: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
+
+/// Names a render looked up that no object declares.
+final class TemplateMisses {
+    private(set) var names: [String] = []
+
+    func record(_ name: String) {
+        // `.` is the current item of a list; mustache asks for it by that name.
+        guard name != ".", !names.contains(name) else { return }
+        names.append(name)
+    }
+}

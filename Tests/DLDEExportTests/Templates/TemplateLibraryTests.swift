@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import DLDEExport
+
+@Suite("Templates")
+struct TemplateLibraryTests {
+    private func context() -> TemplateObject {
+        let paper = TemplateObject()
+        paper["title"] = "Fast & {exact} 100% solvers_"
+        paper["pdf"] = nil
+        let root = TemplateObject()
+        root["name"] = "DLDE <2021>"
+        root["papers"] = [paper]
+        return root
+    }
+
+    @Test func htmlAndLaTeXEscapingByDefault() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "<h1>{{name}}</h1>{{#papers}}<p>{{title}}</p>{{/papers}}")
+        folder.write("t/doc.tex.mustache", "{{% CONTENT_TYPE: LATEX}}\\section{ {{name}} }{{#papers}}{{> item.tex}}{{/papers}}")
+        folder.write("t/item.tex.mustache", "{{% CONTENT_TYPE: LATEX}}\\item {{title}}{{^pdf}} (no PDF){{/pdf}}")
+        let library = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        let html = try library.render("page.html", context())
+        #expect(html == "<h1>DLDE &lt;2021&gt;</h1><p>Fast &amp; {exact} 100% solvers_</p>")
+        let tex = try library.render("doc.tex", context())
+        #expect(tex.contains("DLDE \\textless{}2021\\textgreater{}"), "\(tex)")
+        #expect(tex.contains("\\item Fast \\& \\{exact\\} 100\\% solvers\\_ (no PDF)"), "\(tex)")
+    }
+
+    @Test func unknownFieldIsAnErrorWithItsPlace() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "<h1>{{name}}</h1>\n{{#papers}}\n  <p>{{titel}}</p>\n{{/papers}}")
+        let library = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        #expect {
+            _ = try library.render("page.html", context())
+        } throws: { error in
+            guard case ExportError.badTemplate(let diagnostic) = error else { return false }
+            return diagnostic.description.hasSuffix("t/page.html.mustache:3:6: error: unknown field 'titel' in a template")
+                || diagnostic.description.contains("t/page.html.mustache:3:6: error: unknown field 'titel'")
+        }
+    }
+
+    @Test func unknownFieldInASectionTheDataNeverOpensIsFoundByAProbe() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "{{#papers}}{{nmae}}{{/papers}}")
+        let library = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        let empty = TemplateObject()
+        empty["papers"] = [TemplateObject]()
+        #expect(try library.render("page.html", empty) == "")
+        #expect(throws: ExportError.self) { try library.render("page.html", empty, probes: [context()]) }
+    }
+
+    @Test func latexPartialWithoutPragmaIsRefused() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/item.tex.mustache", "\\item {{title}}")
+        #expect(throws: ExportError.self) { try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path) }
+    }
+
+    @Test func syntaxErrorsAreLocated() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "line one\n{{#papers}}\nno end")
+        #expect {
+            _ = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        } throws: { error in
+            guard case ExportError.badTemplate(let diagnostic) = error else { return false }
+            return diagnostic.location?.file.hasSuffix("t/page.html.mustache") == true
+        }
+    }
+
+    @Test func missingOverrideFolderIsInputMissing() {
+        #expect {
+            _ = try TemplateLibrary.load(overrides: "/nonexistent/templates")
+        } throws: { error in
+            if case ExportError.inputMissing = error { return true }
+            return false
+        }
+    }
+
+    @Test func embeddedTemplatesMatchTheTemplatesFolder() {
+        let result = Run.program(TestPaths.root.appendingPathComponent("scripts/embed-templates").path, ["--check"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
