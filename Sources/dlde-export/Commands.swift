@@ -68,7 +68,7 @@ struct AllCommand: ParsableCommand {
         do {
             let files = try Export.run(OutputWriters.all, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
             for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
-        } catch let error as ExportError {
+        } catch {
             throw Report.fail(error)
         }
     }
