@@ -32,6 +32,7 @@ enum Checker {
     }
 
     private static func checkSchedule(_ workshop: Workshop, sink: DiagnosticSink) {
+        let papersByID = Dictionary(workshop.papers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var previous: Slot?
         for (index, slot) in workshop.schedule.enumerated() {
             let path = "schedule[\(index)]"
@@ -42,7 +43,7 @@ enum Checker {
                 let verb = slot.startInstant < previous.startInstant ? "goes backwards: it starts" : "overlaps the previous slot: it starts"
                 sink.error("slot \(verb) at \(slot.start), before the previous slot ends at \(previous.end)", keyPath: "\(path).start")
             }
-            let needed = slot.papers.compactMap { workshop.paper(id: $0) }
+            let needed = slot.papers.compactMap { papersByID[$0] }
                 .reduce(0) { $0 + $1.presentation.talkMinutes }
             let minutes = Int(slot.endInstant.timeIntervalSince(slot.startInstant) / 60)
             if slot.kind != .posterSession, needed > minutes, minutes > 0 {

@@ -19,7 +19,7 @@ enum TextRules {
     static func foldLines(_ text: String) -> String {
         let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
         guard text.unicodeScalars.contains(where: { breaks.contains($0) }) else {
-            return text.trimmingCharacters(in: .whitespaces)
+            return trimSpaces(text)
         }
         var result = String.UnicodeScalarView()
         var pendingBreak = false
@@ -36,6 +36,16 @@ enum TextRules {
             }
             result.append(scalar)
         }
-        return String(result).trimmingCharacters(in: .whitespaces)
+        return trimSpaces(String(result))
+    }
+
+    /// `text` without leading and trailing spaces and tabs.
+    static func trimSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+              first == " " || first == "\t" || last == " " || last == "\t" else { return text }
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(scalars[start...end])
     }
 }

@@ -48,8 +48,15 @@ enum Validators {
 
     /// Lower-case ASCII slug of a name: "Björn Lütjens" becomes "bjorn-lutjens".
     static func slugify(_ text: String) -> String {
-        let folded = text.applyingTransform(.toLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false) ?? text
+        let folded: String
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+            // Latin script: dropping the combining marks of the decomposition
+            // is enough (and much faster than ICU's transforms).
+            folded = String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }))
+        } else {
+            folded = text.applyingTransform(.toLatin, reverse: false)?
+                .applyingTransform(.stripDiacritics, reverse: false) ?? text
+        }
         var slug = ""
         var dash = false
         for scalar in folded.lowercased().unicodeScalars {

@@ -16,7 +16,9 @@ enum YAMLFile {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as a string: the readers type
+            // values themselves (and it skips Yams' per-scalar regular expressions).
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 sink.error("the file is empty", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
                 return nil
             }

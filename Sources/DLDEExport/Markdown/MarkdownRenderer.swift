@@ -63,23 +63,34 @@ struct ProtectedMath {
 
     /// Replaces every placeholder in `rendered` by `form(span)`.
     func restore(_ rendered: String, with form: (MathSpan) -> String) -> String {
-        guard !spans.isEmpty, rendered.contains(prefix) else { return rendered }
-        var result = ""
-        var rest = Substring(rendered)
-        while let range = rest.range(of: prefix) {
-            result += rest[..<range.lowerBound]
-            let afterPrefix = rest[range.upperBound...]
-            let digits = afterPrefix.prefix { $0.isASCII && $0.isNumber }
-            let afterDigits = afterPrefix[digits.endIndex...]
-            if !digits.isEmpty, afterDigits.first == "z", let number = Int(digits), number < spans.count {
-                result += form(spans[number])
-                rest = afterDigits.dropFirst()
+        guard !spans.isEmpty else { return rendered }
+        let bytes = Array(rendered.utf8)
+        let marker = Array(prefix.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + spans.count * 16)
+        var index = 0
+        var copiedUpTo = 0
+        while index + marker.count < bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            var end = index + marker.count
+            var number = 0
+            while end < bytes.count, (0x30...0x39).contains(bytes[end]), number < spans.count {
+                number = number * 10 + Int(bytes[end] - 0x30)
+                end += 1
+            }
+            if end > index + marker.count, end < bytes.count, bytes[end] == UInt8(ascii: "z"), number < spans.count {
+                result += bytes[copiedUpTo..<index]
+                result += form(spans[number]).utf8
+                index = end + 1
+                copiedUpTo = index
             } else {
-                result += prefix
-                rest = afterPrefix
+                index += 1
             }
         }
-        result += rest
-        return result
+        result += bytes[copiedUpTo...]
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// `dlde-synth`: writes a synthetic but realistic workshop (for benchmarks
+/// and stress tests), the same for the same seed.
+@main
+struct SynthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dlde-synth",
+        abstract: "Write a synthetic workshop (workshop.yaml + papers.yaml) of N papers, deterministic by seed."
+    )
+
+    @Option(help: "Number of accepted papers.")
+    var papers: Int = 1000
+
+    @Option(help: "Seed of the generator.")
+    var seed: UInt64 = 2021
+
+    @Option(name: [.customShort("o"), .long], help: "Folder to write workshop.yaml and papers.yaml into.")
+    var output: String
+
+    func validate() throws {
+        guard papers >= 1 else { throw ValidationError("--papers must be at least 1") }
+    }
+
+    func run() throws {
+        let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try Data(synthesizer.workshopYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("workshop.yaml"))
+        try Data(synthesizer.papersYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("papers.yaml"))
+    }
+}
