@@ -44,5 +44,11 @@ deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)
 	@scripts/ensure-python-venv $(VENV) tests/requirements.txt
 
+# Speed and memory against cmark-gfm itself: see docs/benchmarks.md.
+bench: check-swift deps-build release
+	@scripts/ensure-apt-packages cmark-gfm time
+	$(SWIFT) build -c release --product dlde-synth
+	scripts/bench.py
+
 clean:
 	rm -rf $(OUTPUT)/* .build

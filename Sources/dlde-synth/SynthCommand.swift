@@ -27,6 +27,8 @@ struct SynthCommand: ParsableCommand {
         let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data(synthesizer.workshopYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("workshop.yaml"))
-        try Data(synthesizer.papersYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("papers.yaml"))
+        let papers = try synthesizer.papersYAML()
+        try Data(papers.yaml.utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("papers.yaml"))
+        try Data(papers.abstracts.utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("abstracts.md"))
     }
 }

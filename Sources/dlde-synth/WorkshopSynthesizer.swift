@@ -17,8 +17,11 @@ struct WorkshopSynthesizer {
 
     func paperID(_ index: Int) -> String { "synth-\(index + 1)" }
 
-    func papersYAML() throws -> String {
+    /// `papers.yaml`, and every abstract concatenated as one Markdown text
+    /// (the same input for the cmark-gfm baseline of the benchmarks).
+    func papersYAML() throws -> (yaml: String, abstracts: String) {
         var random = SeededRandom(seed: seed)
+        var abstracts = ""
         var papers: [Node] = []
         papers.reserveCapacity(paperCount)
         for index in 0..<paperCount {
@@ -38,7 +41,9 @@ struct WorkshopSynthesizer {
                 authors.append(.mapping(.init([k("name", nameNode), k("affiliation", Node(random.pick(NamePool.affiliations)))])))
             }
             pairs.append(k("authors", .sequence(.init(authors))))
-            pairs.append(k("abstract", Node(TextPool.abstract(&random))))
+            let abstract = TextPool.abstract(&random)
+            abstracts += abstract + "\n"
+            pairs.append(k("abstract", Node(abstract)))
             pairs.append(k("keywords", .sequence(.init([Node(random.pick(TextPool.nouns)), Node(random.pick(TextPool.nouns))]))))
             pairs.append(k("presentation", Node(presentation(of: index))))
             pairs.append(k("pdf", Node("https://openreview.net/pdf?id=synth\(index + 1)")))
@@ -46,7 +51,7 @@ struct WorkshopSynthesizer {
             if random.chance(0.4) { pairs.append(k("code", Node("https://github.com/example/synth-\(index + 1)"))) }
             papers.append(.mapping(.init(pairs)))
         }
-        return try Yams.serialize(node: .sequence(.init(papers)), allowUnicode: true)
+        return (try Yams.serialize(node: .sequence(.init(papers)), allowUnicode: true), abstracts)
     }
 
     func workshopYAML() throws -> String {

@@ -1,8 +1,12 @@
-/// Collects diagnostics while a file is read and checked, and remembers where
-/// every key path was found so later checks can point at it.
+import Yams
+
+/// Collects diagnostics while a file is read and checked, and finds where a
+/// key path is in the files, so later checks can point at it.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var locations: [String: SourceLocation] = [:]
+    /// The root of each file read, by the key-path prefix its values get
+    /// ("" for workshop.yaml, "papers" for papers.yaml).
+    private var roots: [(prefix: String, node: Node, file: String)] = []
 
     func error(_ message: String, at location: SourceLocation?, keyPath: String) {
         diagnostics.append(Diagnostic(.error, message, at: location, keyPath: keyPath))
@@ -22,18 +26,64 @@ final class DiagnosticSink {
         warning(message, at: location(of: keyPath), keyPath: keyPath)
     }
 
-    func record(_ keyPath: String, at location: SourceLocation) {
-        locations[keyPath] = location
+    /// Remembers a file's root node, so `location(of:)` can find key paths in it.
+    func register(root node: Node, prefix: String, file: String) {
+        roots.append((prefix, node, file))
     }
 
-    /// The location of `keyPath`, or of its nearest recorded parent.
+    /// Appends diagnostics collected by another sink (one per parallel worker).
+    func absorb(_ other: DiagnosticSink) {
+        diagnostics += other.diagnostics
+    }
+
+    /// The location of the value at `keyPath` (`schedule[7].start`), or of its
+    /// nearest existing parent, found by walking the YAML tree.
     func location(of keyPath: String) -> SourceLocation? {
-        var path = Substring(keyPath)
-        while true {
-            if let found = locations[String(path)] { return found }
-            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
-            path = path[..<cut]
+        for root in roots.sorted(by: { $0.prefix.count > $1.prefix.count }) {
+            guard keyPath.hasPrefix(root.prefix) else { continue }
+            let rest = keyPath.dropFirst(root.prefix.count)
+            guard root.prefix.isEmpty || rest.isEmpty || rest.first == "." || rest.first == "[" else { continue }
+            var node = root.node
+            for step in Self.steps(of: rest) {
+                let next: Node?
+                switch (node, step) {
+                case (.mapping(let mapping), .key(let key)): next = mapping[key] as Node?
+                case (.sequence(let sequence), .index(let index)): next = index < sequence.count ? sequence[index] : nil
+                default: next = nil
+                }
+                guard let next else { break }
+                node = next
+            }
+            return SourceLocation(file: root.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
+        return nil
+    }
+
+    private enum Step { case key(String), index(Int) }
+
+    private static func steps(of path: Substring) -> [Step] {
+        var steps: [Step] = []
+        var current = ""
+        var inIndex = false
+        for character in path {
+            switch character {
+            case "." where !inIndex:
+                if !current.isEmpty { steps.append(.key(current)) }
+                current = ""
+            case "[":
+                if !current.isEmpty { steps.append(.key(current)) }
+                current = ""
+                inIndex = true
+            case "]" where inIndex:
+                if let index = Int(current) { steps.append(.index(index)) }
+                current = ""
+                inIndex = false
+            default:
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { steps.append(.key(current)) }
+        return steps
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }

@@ -2,9 +2,21 @@
 enum PapersReader {
     static let keys = ["id", "title", "authors", "abstract", "keywords", "presentation", "pdf", "openreview", "code"]
 
+    /// Reads every paper, on all cores: each worker reports to a sink of its
+    /// own, merged into the root's sink in input order.
     static func read(_ root: YAMLValue) -> [Paper] {
         guard let items = root.list() else { return [] }
-        return items.compactMap(readPaper)
+        let results: [(Paper?, DiagnosticSink)] = Parallel.mapChunks(items) { chunk in
+            let sink = DiagnosticSink()
+            return chunk.map { item in
+                (readPaper(YAMLValue(node: item.node, path: item.path, file: item.file, sink: sink)), sink)
+            }
+        }
+        var merged = Set<ObjectIdentifier>()
+        for (_, sink) in results where merged.insert(ObjectIdentifier(sink)).inserted {
+            root.sink.absorb(sink)
+        }
+        return results.compactMap(\.0)
     }
 
     static func readPaper(_ value: YAMLValue) -> Paper? {

@@ -58,10 +58,9 @@ enum PapersFile {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "yaml", "yml":
-            guard let root = try YAMLFile.load(path: path, displayPath: path, sink: sink) else { return [] }
             // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
-            let papersRoot = YAMLValue(node: root.node, path: "papers", file: path, sink: sink)
-            return PapersReader.read(papersRoot)
+            guard let root = try YAMLFile.load(path: path, displayPath: path, rootPath: "papers", sink: sink) else { return [] }
+            return PapersReader.read(root)
         default:
             sink.error("cannot read papers from a '.\(ext)' file: give a papers.yaml (CSV and OpenReview JSON import is not implemented yet)",
                        at: SourceLocation(file: path, line: 1, column: 1), keyPath: "")

@@ -6,7 +6,8 @@ import Yams
 enum YAMLFile {
     /// The root of `path`, or nil after reporting why not. `displayPath` is
     /// how messages name the file.
-    static func load(path: String, displayPath: String, sink: DiagnosticSink) throws(ExportError) -> YAMLValue? {
+    /// - Parameter rootPath: the key path of the root value ("papers" for papers.yaml).
+    static func load(path: String, displayPath: String, rootPath: String = "", sink: DiagnosticSink) throws(ExportError) -> YAMLValue? {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .inputMissing(path: displayPath, what: "file")
         }
@@ -22,7 +23,8 @@ enum YAMLFile {
                 sink.error("the file is empty", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
                 return nil
             }
-            return YAMLValue(node: node, path: "", file: displayPath, sink: sink)
+            sink.register(root: node, prefix: rootPath, file: displayPath)
+            return YAMLValue(node: node, path: rootPath, file: displayPath, sink: sink)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             sink.error(message, at: SourceLocation(file: displayPath, line: mark?.line ?? 1, column: mark?.column ?? 1), keyPath: "")

@@ -13,7 +13,6 @@ struct YAMLValue {
         self.path = path
         self.file = file
         self.sink = sink
-        sink.record(path, at: location)
     }
 
     var location: SourceLocation {

@@ -38,6 +38,6 @@ public struct JSONWriter: OutputWriter {
     public init() {}
     public var command: String { "json" }
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        [OutputFile(path: "workshop.json", contents: try WorkshopJSON.render(workshop))]
+        [OutputFile(path: "workshop.json", contents: WorkshopJSON.render(workshop))]
     }
 }

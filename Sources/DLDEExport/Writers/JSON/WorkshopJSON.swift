@@ -4,90 +4,87 @@ import Foundation
 /// (keys sorted), every slot with its resolved `end` and its instants as
 /// `start_utc`/`end_utc`, and the papers under `papers`.
 public enum WorkshopJSON {
-    public static func render(_ workshop: Workshop) throws(ExportError) -> Data {
-        let object = workshopObject(workshop)
-        do {
-            var data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            data.append(0x0A)
-            return data
-        } catch {
-            throw .internalError("JSON serialisation failed: \(error)")
-        }
+    public static func render(_ workshop: Workshop) -> Data {
+        Data(workshopObject(workshop).serialized())
     }
 
-    static func workshopObject(_ w: Workshop) -> [String: Any] {
-        var object: [String: Any] = [
-            "id": w.id, "title": w.title, "short_title": w.shortTitle, "venue": w.venue, "year": w.year,
-            "url": w.url, "timezone": w.timezone, "extra_timezones": w.extraTimezones, "date": w.date.description,
-            "contact": w.contact.map { ["name": $0.name, "email": $0.email] },
-            "important_dates": w.importantDates.map(importantDate),
-            "speakers": w.speakers.map(person), "organizers": w.organizers.map(person),
-            "sponsors": w.sponsors.map(sponsor), "schedule": w.schedule.map(slot),
-            "announcements": w.announcements.map(announcement), "papers": w.papers.map(paper),
+    static func workshopObject(_ w: Workshop) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(w.id), "title": .string(w.title), "short_title": .string(w.shortTitle),
+            "venue": .string(w.venue), "year": .int(w.year), "url": .string(w.url), "timezone": .string(w.timezone),
+            "extra_timezones": .strings(w.extraTimezones), "date": .string(w.date.description),
+            "contact": .array(w.contact.map { .object(["name": .string($0.name), "email": .string($0.email)]) }),
+            "important_dates": .array(w.importantDates.map(importantDate)),
+            "speakers": .array(w.speakers.map(person)), "organizers": .array(w.organizers.map(person)),
+            "sponsors": .array(w.sponsors.map(sponsor)), "schedule": .array(w.schedule.map(slot)),
+            "announcements": .array(w.announcements.map(announcement)), "papers": .array(w.papers.map(paper)),
         ]
-        object["location"] = w.location
-        object["mailing_list"] = w.mailingList
-        object["introduction"] = w.introduction?.source
-        object["call_for_papers"] = w.callForPapers?.source
-        return object
+        object["location"] = w.location.map(JSONValue.string)
+        object["mailing_list"] = w.mailingList.map(JSONValue.string)
+        object["introduction"] = w.introduction.map { .string($0.source) }
+        object["call_for_papers"] = w.callForPapers.map { .string($0.source) }
+        return .object(object)
     }
 
-    static func name(_ name: PersonName) -> Any {
-        guard let family = name.family else { return name.display }
-        var parts: [String: Any] = ["family": family]
-        parts["given"] = name.given
-        return parts
+    static func name(_ name: PersonName) -> JSONValue {
+        guard let family = name.family else { return .string(name.display) }
+        var parts: [String: JSONValue] = ["family": .string(family)]
+        parts["given"] = name.given.map(JSONValue.string)
+        return .object(parts)
     }
 
-    static func person(_ p: Person) -> [String: Any] {
-        var object: [String: Any] = ["id": p.id, "name": name(p.name)]
-        object["affiliation"] = p.affiliation
-        object["url"] = p.url
-        object["email"] = p.email
-        object["bio"] = p.bio?.source
-        return object
+    static func person(_ p: Person) -> JSONValue {
+        var object: [String: JSONValue] = ["id": .string(p.id), "name": name(p.name)]
+        object["affiliation"] = p.affiliation.map(JSONValue.string)
+        object["url"] = p.url.map(JSONValue.string)
+        object["email"] = p.email.map(JSONValue.string)
+        object["bio"] = p.bio.map { .string($0.source) }
+        return .object(object)
     }
 
-    static func sponsor(_ s: Sponsor) -> [String: Any] {
-        var object: [String: Any] = ["name": s.name, "url": s.url]
-        object["logo"] = s.logo
-        return object
+    static func sponsor(_ s: Sponsor) -> JSONValue {
+        var object: [String: JSONValue] = ["name": .string(s.name), "url": .string(s.url)]
+        object["logo"] = s.logo.map(JSONValue.string)
+        return .object(object)
     }
 
-    static func importantDate(_ d: ImportantDate) -> [String: Any] {
+    static func importantDate(_ d: ImportantDate) -> JSONValue {
         switch d.at {
-        case .day(let day): return ["label": d.label, "at": day.description]
-        case .instant(let stamp): return ["label": d.label, "at": stamp.text]
+        case .day(let day): return .object(["label": .string(d.label), "at": .string(day.description)])
+        case .instant(let stamp): return .object(["label": .string(d.label), "at": .string(stamp.text)])
         }
     }
 
-    static func slot(_ s: Slot) -> [String: Any] {
-        var object: [String: Any] = [
-            "id": s.id, "start": s.start.description, "end": s.end.description, "kind": s.kind.rawValue,
-            "papers": s.papers, "start_utc": RFC3339.utc(s.startInstant), "end_utc": RFC3339.utc(s.endInstant),
+    static func slot(_ s: Slot) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(s.id), "start": .string(s.start.description), "end": .string(s.end.description),
+            "kind": .string(s.kind.rawValue), "papers": .strings(s.papers),
+            "start_utc": .string(RFC3339.utc(s.startInstant)), "end_utc": .string(RFC3339.utc(s.endInstant)),
         ]
-        object["title"] = s.title?.source
-        object["speaker"] = s.speaker
-        object["slides"] = s.slides
-        object["recording"] = s.recording
-        return object
+        object["title"] = s.title.map { .string($0.source) }
+        object["speaker"] = s.speaker.map(JSONValue.string)
+        object["slides"] = s.slides.map(JSONValue.string)
+        object["recording"] = s.recording.map(JSONValue.string)
+        return .object(object)
     }
 
-    static func announcement(_ a: Announcement) -> [String: Any] {
-        var object: [String: Any] = ["id": a.id, "date": a.date.text, "subject": a.subject, "kind": a.kind.rawValue]
-        object["body"] = a.body?.source
-        return object
+    static func announcement(_ a: Announcement) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(a.id), "date": .string(a.date.text), "subject": .string(a.subject), "kind": .string(a.kind.rawValue),
+        ]
+        object["body"] = a.body.map { .string($0.source) }
+        return .object(object)
     }
 
-    static func paper(_ p: Paper) -> [String: Any] {
-        var object: [String: Any] = [
-            "id": p.id, "title": p.title.source, "authors": p.authors.map(person),
-            "keywords": p.keywords, "presentation": p.presentation.rawValue,
+    static func paper(_ p: Paper) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(p.id), "title": .string(p.title.source), "authors": .array(p.authors.map(person)),
+            "keywords": .strings(p.keywords), "presentation": .string(p.presentation.rawValue),
         ]
-        object["abstract"] = p.abstract?.source
-        object["pdf"] = p.pdf
-        object["openreview"] = p.openreview
-        object["code"] = p.code
-        return object
+        object["abstract"] = p.abstract.map { .string($0.source) }
+        object["pdf"] = p.pdf.map(JSONValue.string)
+        object["openreview"] = p.openreview.map(JSONValue.string)
+        object["code"] = p.code.map(JSONValue.string)
+        return .object(object)
     }
 }

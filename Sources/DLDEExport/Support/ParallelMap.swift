@@ -1,0 +1,39 @@
+import Dispatch
+import Foundation
+
+/// Runs independent work on every core: the machine has two, and reading and
+/// rendering 10,000 papers is the tool's largest job.
+enum Parallel {
+    /// `transform` applied to contiguous chunks of `items`, one chunk per
+    /// core, results in input order. `transform` must touch only its chunk
+    /// and what it creates.
+    static func mapChunks<T, U>(_ items: [T], minimumChunk: Int = 64, _ transform: (ArraySlice<T>) -> [U]) -> [U] {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunks = min(cores, max(1, items.count / minimumChunk))
+        guard chunks > 1 else { return transform(items[...]) }
+        let size = (items.count + chunks - 1) / chunks
+        let results = ResultSlots<[U]>(count: chunks)
+        let input = UncheckedBox(items)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedBox(transform)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (chunk * size)..<min(input.value.count, (chunk + 1) * size)
+                results.set(chunk, work.value(input.value[range]))
+            }
+        }
+        return results.values.flatMap { $0 }
+    }
+}
+
+/// One slot per worker; each worker writes only its own.
+private final class ResultSlots<U>: @unchecked Sendable {
+    private var slots: [U?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: U) { slots[index] = value }
+    var values: [U] { slots.map { $0! } }
+}
+
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

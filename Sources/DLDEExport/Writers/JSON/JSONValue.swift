@@ -1,0 +1,95 @@
+/// A JSON value, serialised by `JSONValue.serialized()`: pretty-printed with
+/// two-space indentation, object keys sorted, strings escaped per RFC 8259
+/// (quote, backslash and control characters; everything else as UTF-8).
+///
+/// Foundation's JSONSerialization produced the same kind of text but took
+/// half of `dlde-export all`'s time on 10,000 papers; this serialiser is one
+/// pass over the values into a byte buffer.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// The UTF-8 text, ending with a newline.
+    public func serialized() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(into: &out, indent: 0)
+        out.append(0x0A)
+        return out
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
+        switch self {
+        case .string(let text):
+            Self.writeString(text, into: &out)
+        case .int(let number):
+            out += String(number).utf8
+        case .bool(let flag):
+            out += (flag ? "true" : "false").utf8
+        case .null:
+            out += "null".utf8
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, indent + 1)
+                item.write(into: &out, indent: indent + 1)
+            }
+            Self.newline(&out, indent)
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, indent + 1)
+                Self.writeString(key, into: &out)
+                out += " : ".utf8
+                members[key]!.write(into: &out, indent: indent + 1)
+            }
+            Self.newline(&out, indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int) {
+        out.append(0x0A)
+        for _ in 0..<indent { out += [0x20, 0x20] }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20:
+                out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default:
+                out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONValue {
+    /// `.string`, or `.null` for nil.
+    static func optional(_ text: String?) -> JSONValue {
+        text.map(JSONValue.string) ?? .null
+    }
+
+    static func strings(_ texts: [String]) -> JSONValue {
+        .array(texts.map(JSONValue.string))
+    }
+}
