@@ -15,7 +15,7 @@ PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-rec
 # The real consumers the tests hand every output to.
 TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm
 
-.PHONY: program test build release deps-build deps-test bench clean check-swift templates
+.PHONY: program test build release deps-build deps-test bench clean check-swift templates fuzz
 
 program: check-swift deps-build release
 	$(BIN_RELEASE) all --workshop $(WORKSHOP) --output $(OUTPUT)
@@ -52,3 +52,12 @@ bench: check-swift deps-build release
 
 clean:
 	rm -rf $(OUTPUT)/* .build
+
+# Fuzzing (libFuzzer + AddressSanitizer): the loader, the checker and every
+# writer on inputs mutated from fuzz/seeds. FUZZ_SECONDS per run; findings go to
+# .fuzz/ (add the input to fuzz/regressions/ once fixed: the tests replay them).
+FUZZ_SECONDS ?= 600
+fuzz: check-swift deps-build templates
+	$(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product dlde-fuzz
+	mkdir -p .fuzz/corpus
+	.build-fuzz/release/dlde-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -dict=fuzz/yaml.dict -artifact_prefix=.fuzz/ -print_final_stats=1 .fuzz/corpus fuzz/seeds

@@ -41,6 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dlde-fuzz",
+            dependencies: ["DLDEExport"]
+        ),
         .testTarget(
             name: "DLDEExportTests",
             dependencies: ["DLDEExport"],

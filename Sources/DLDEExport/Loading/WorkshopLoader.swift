@@ -29,7 +29,22 @@ public enum WorkshopLoader {
             let papers = try PapersFile.read(path: papersPath, sink: sink)
             workshop?.papers = papers
         }
+        return try finish(workshop, sink: sink)
+    }
 
+    /// Loads and checks a workshop given as YAML texts (`workshop.yaml` and
+    /// `papers.yaml`); messages name the files `workshop.yaml` and `papers.yaml`.
+    public static func load(workshopYAML: Data, papersYAML: Data?) throws(ExportError) -> CheckedWorkshop {
+        let sink = DiagnosticSink()
+        var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap(WorkshopReader.read)
+        if let papersYAML, let root = YAMLFile.parse(papersYAML, displayPath: "papers.yaml", rootPath: "papers", sink: sink) {
+            workshop?.papers = PapersReader.read(root)
+        }
+        return try finish(workshop, sink: sink)
+    }
+
+    /// Runs the whole-model checks on a read workshop and sorts what was found.
+    private static func finish(_ workshop: Workshop?, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
         if let workshop, !sink.hasErrors {
             Checker.check(workshop, sink: sink)
         }

@@ -11,6 +11,11 @@ enum YAMLFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .inputMissing(path: displayPath, what: "file")
         }
+        return parse(data, displayPath: displayPath, rootPath: rootPath, sink: sink)
+    }
+
+    /// The root of YAML text `data`, or nil after reporting why not.
+    static func parse(_ data: Data, displayPath: String, rootPath: String = "", sink: DiagnosticSink) -> YAMLValue? {
         guard var text = String(data: data, encoding: .utf8) else {
             sink.error("the file is not UTF-8 text", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
             return nil
