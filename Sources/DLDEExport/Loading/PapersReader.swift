@@ -6,12 +6,12 @@ enum PapersReader {
     /// own, merged into the root's sink in input order.
     static func read(_ root: YAMLValue) -> [Paper] {
         guard let items = root.list() else { return [] }
-        let results: [(Paper?, DiagnosticSink)] = Parallel.mapChunks(items) { chunk in
+        let results: [(Paper?, DiagnosticSink)] = PhaseTimer.measure("read papers") { Parallel.mapChunks(items) { chunk in
             let sink = DiagnosticSink()
             return chunk.map { item in
                 (readPaper(YAMLValue(node: item.node, path: item.path, file: item.file, sink: sink)), sink)
             }
-        }
+        } }
         var merged = Set<ObjectIdentifier>()
         for (_, sink) in results where merged.insert(ObjectIdentifier(sink)).inserted {
             root.sink.absorb(sink)

@@ -22,7 +22,7 @@ public enum WorkshopLoader {
         }
         let workshopPath = (directory as NSString).appendingPathComponent("workshop.yaml")
         let root = try YAMLFile.load(path: workshopPath, displayPath: workshopPath, sink: sink)
-        var workshop = root.flatMap(WorkshopReader.read)
+        var workshop = PhaseTimer.measure("read workshop") { root.flatMap(WorkshopReader.read) }
 
         let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
         if papersFile != nil || FileManager.default.fileExists(atPath: papersPath) {
@@ -46,7 +46,7 @@ public enum WorkshopLoader {
     /// Runs the whole-model checks on a read workshop and sorts what was found.
     private static func finish(_ workshop: Workshop?, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
         if let workshop, !sink.hasErrors {
-            Checker.check(workshop, sink: sink)
+            PhaseTimer.measure("check") { Checker.check(workshop, sink: sink) }
         }
         let diagnostics = sorted(sink.diagnostics)
         guard let workshop, !diagnostics.hasErrors else {

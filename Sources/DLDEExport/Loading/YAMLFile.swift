@@ -24,7 +24,7 @@ enum YAMLFile {
         do {
             // The basic resolver tags every scalar as a string: the readers type
             // values themselves (and it skips Yams' per-scalar regular expressions).
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try PhaseTimer.measure("parse \(displayPath.split(separator: "/").last ?? "")", { () throws -> Node? in try Yams.compose(yaml: text, .basic) }) else {
                 sink.error("the file is empty", at: SourceLocation(file: displayPath, line: 1, column: 1), keyPath: "")
                 return nil
             }

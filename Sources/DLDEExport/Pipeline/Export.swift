@@ -7,9 +7,9 @@ public enum Export {
     public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
         var files: [OutputFile] = []
         for writer in writers {
-            files += try writer.files(for: workshop, context: context)
+            files += try PhaseTimer.measure("write \(writer.command)") { () throws(ExportError) in try writer.files(for: workshop, context: context) }
         }
-        try AtomicWriter.write(files, to: outputDirectory)
+        try PhaseTimer.measure("save files") { () throws(ExportError) in try AtomicWriter.write(files, to: outputDirectory) }
         return files
     }
 }
