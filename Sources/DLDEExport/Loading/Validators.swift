@@ -46,28 +46,64 @@ enum Validators {
         }
     }
 
-    /// Lower-case ASCII slug of a name: "Björn Lütjens" becomes "bjorn-lutjens".
+    /// Lower-case ASCII slug of a name: "Björn Lütjens" becomes "bjorn-lutjens",
+    /// "Łukasz Dąbrowski" "lukasz-dabrowski"; other scripts are transliterated
+    /// ("Дмитрий" becomes "dmitrij").
     static func slugify(_ text: String) -> String {
-        let folded: String
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
-            // Latin script: dropping the combining marks of the decomposition
-            // is enough (and much faster than ICU's transforms).
-            folded = String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }))
-        } else {
-            folded = text.applyingTransform(.toLatin, reverse: false)?
+        var folded = ""
+        folded.reserveCapacity(text.utf8.count)
+        var needsTransliteration = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                folded.unicodeScalars.append(scalar)
+            } else if let ascii = LatinFolding.ascii(for: scalar) {
+                folded += ascii
+            } else {
+                needsTransliteration = true
+                break
+            }
+        }
+        if needsTransliteration {
+            let latin = text.applyingTransform(.toLatin, reverse: false)?
                 .applyingTransform(.stripDiacritics, reverse: false) ?? text
+            folded = String(String.UnicodeScalarView(latin.unicodeScalars.map { scalar in
+                scalar.isASCII ? [scalar] : Array((LatinFolding.ascii(for: scalar) ?? "-").unicodeScalars)
+            }.joined()))
         }
         var slug = ""
         var dash = false
-        for scalar in folded.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+        for byte in folded.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
                 if dash && !slug.isEmpty { slug += "-" }
-                slug.unicodeScalars.append(scalar)
+                slug.unicodeScalars.append(Unicode.Scalar(lower))
                 dash = false
             } else {
                 dash = true
             }
         }
         return slug
+    }
+}
+
+/// ASCII forms of Latin letters with diacritics (U+00C0 to U+024F), from
+/// their canonical decomposition, plus the letters that do not decompose.
+enum LatinFolding {
+    private static let special: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
+        "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H",
+    ]
+
+    private static let table: [String?] = (0xC0...0x24F).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        if let special = special[scalar] { return special }
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
+        return base.isEmpty ? nil : String(String.UnicodeScalarView(base))
+    }
+
+    /// The ASCII letters `scalar` folds to, or nil outside the Latin ranges.
+    static func ascii(for scalar: Unicode.Scalar) -> String? {
+        guard (0xC0...0x24F).contains(scalar.value) else { return nil }
+        return table[Int(scalar.value) - 0xC0]
     }
 }

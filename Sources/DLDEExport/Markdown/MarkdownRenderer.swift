@@ -34,12 +34,20 @@ struct ProtectedMath {
     let prefix: String
 
     init(_ markdown: String) {
+        let segments = MathScanner.segments(markdown)
+        guard segments.count > 1 || segments.first.map({ if case .math = $0 { return true } else { return false } }) == true else {
+            // No math: nothing to protect.
+            self.prefix = "dldemath"
+            self.text = markdown
+            self.spans = []
+            return
+        }
         var prefix = "dldemath"
-        while markdown.contains(prefix) { prefix += "q" }
+        while Self.contains(markdown, prefix) { prefix += "q" }
         self.prefix = prefix
         var text = ""
         var spans: [MathSpan] = []
-        for segment in MathScanner.segments(markdown) {
+        for segment in segments {
             switch segment {
             case .text(let prose):
                 text += prose
@@ -50,6 +58,16 @@ struct ProtectedMath {
         }
         self.text = text
         self.spans = spans
+    }
+
+    /// Byte-level substring test (Foundation's `contains` is locale-aware and slow).
+    private static func contains(_ text: String, _ word: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(word.utf8)
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     func parse() -> CMarkDocument {

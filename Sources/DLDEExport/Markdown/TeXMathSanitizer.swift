@@ -114,18 +114,21 @@ public enum TeXMathSanitizer {
 
     /// True when `\left` and `\right` pair up in order.
     private static func leftRightBalance(_ scalars: [Unicode.Scalar]) -> Bool {
-        let text = String(String.UnicodeScalarView(scalars))
         var depth = 0
-        var rest = Substring(text)
-        while let slash = rest.firstIndex(of: "\\") {
-            let after = rest[rest.index(after: slash)...]
-            let word = after.prefix { $0.isASCII && $0.isLetter }
-            if word == "left" { depth += 1 }
-            if word == "right" {
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "\\" else { index += 1; continue }
+            var end = index + 1
+            while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+            let length = end - index - 1
+            if length == 4, scalars[index + 1] == "l", scalars[index + 2] == "e", scalars[index + 3] == "f", scalars[index + 4] == "t" {
+                depth += 1
+            } else if length == 5, scalars[index + 1] == "r", scalars[index + 2] == "i", scalars[index + 3] == "g",
+                      scalars[index + 4] == "h", scalars[index + 5] == "t" {
                 depth -= 1
                 if depth < 0 { return false }
             }
-            rest = word.isEmpty ? after.dropFirst() : after[word.endIndex...]
+            index = max(end, index + 2)
         }
         return depth == 0
     }
