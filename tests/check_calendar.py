@@ -175,10 +175,14 @@ def check_icalendar_own_zone(text, workshop):
         return
     moment = min(parse_utc(s["start_utc"]) for s in slots)
     last = max(parse_utc(s["end_utc"]) for s in slots)
+    # Local to UTC only: dateutil's UTC-to-local (fromutc) assumes a fixed
+    # standard offset and fails for zones that change it (Volgograd 2020).
     while moment <= last:
-        mine, theirs = moment.astimezone(own).utcoffset(), moment.astimezone(system).utcoffset()
-        if mine != theirs:
-            problem(f"VTIMEZONE: at {moment.isoformat()} its offset is {mine}, the system zone's {theirs}")
+        wall = moment.astimezone(system)  # carries fold=1 for a repeated hour
+        mine = wall.replace(tzinfo=own).astimezone(UTC)
+        if mine != moment:
+            problem(f"VTIMEZONE: the wall-clock time {wall.isoformat()} (fold={wall.fold}) is {mine.isoformat()} by the file's zone, "
+                    f"{moment.isoformat()} by the system's")
         moment += dt.timedelta(minutes=15)
 
 

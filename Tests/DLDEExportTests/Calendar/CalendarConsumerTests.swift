@@ -62,6 +62,12 @@ struct CalendarConsumerTests {
         ZoneDay(zone: "Australia/Lord_Howe", date: "2021-04-04",
                 slots: [("01:00", "01:45"), ("01:45", "02:30")],
                 utc: ["0100": ["2021-04-03T14:00:00Z", "2021-04-03T14:45:00Z"], "0145": ["2021-04-03T14:45:00Z", "2021-04-03T16:00:00Z"]]),
+        // A change of standard offset, not daylight saving: 02:00 +04 becomes 01:00 +03.
+        ZoneDay(zone: "Europe/Volgograd", date: "2020-12-27", slots: [("01:00", "03:00")],
+                utc: ["0100": ["2020-12-26T21:00:00Z", "2020-12-27T00:00:00Z"]]),
+        // Samoa skipped 30 December 2011: midnight after the 29th is the 31st, at +14.
+        ZoneDay(zone: "Pacific/Apia", date: "2011-12-29", slots: [("20:00", "24:00")],
+                utc: ["2000": ["2011-12-30T06:00:00Z", "2011-12-30T10:00:00Z"]]),
         // A zone that never changed its offset (the VTIMEZONE's fixed observance).
         ZoneDay(zone: "UTC", date: "2021-12-14", slots: [("08:00", "09:00")],
                 utc: ["0800": ["2021-12-14T08:00:00Z", "2021-12-14T09:00:00Z"]]),
