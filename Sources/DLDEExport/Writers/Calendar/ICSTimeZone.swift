@@ -7,8 +7,8 @@ import Foundation
 struct ICSTimeZone {
     /// One `STANDARD` or `DAYLIGHT` sub-component: an offset that starts at `onset`.
     struct Observance: Equatable {
-        /// The instant the offset starts; nil for a zone that has never changed
-        /// its offset (written as a fixed, early onset).
+        /// The instant the offset starts; nil when no change before the
+        /// covered period is known (written as a fixed, early onset).
         var onset: Date?
         var offsetFrom: Int
         var offsetTo: Int
@@ -19,8 +19,7 @@ struct ICSTimeZone {
     var observances: [Observance]
 
     /// The onset written for an observance without a known start: 1970-01-01,
-    /// as most producers write it (vobject mistakes a zero offset starting in
-    /// 1601 for UTC), or 1601-01-01 for a schedule before 1970.
+    /// as most producers write it, or 1601-01-01 for a schedule before 1970.
     var timelessOnset: String
 
     /// - Parameters:
