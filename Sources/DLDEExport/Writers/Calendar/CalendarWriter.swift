@@ -1,0 +1,62 @@
+import Foundation
+
+/// `schedule.ics`: the schedule as an RFC 5545 calendar, one `VEVENT` a slot,
+/// times in the workshop's zone (`TZID`) with a `VTIMEZONE` built from the
+/// system's zone data.
+public struct CalendarWriter: OutputWriter {
+    /// The `PRODID` of every calendar the tool writes.
+    public static let productIdentifier = "-//dlde-export//dlde-export calendar//EN"
+
+    public init() {}
+
+    public var command: String { "calendar" }
+
+    public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        [OutputFile(path: "schedule.ics", text: try Self.render(workshop, context: context))]
+    }
+
+    /// The calendar's text, CRLF line ends, folded at 75 octets.
+    public static func render(_ workshop: Workshop, context: WriterContext) throws(ExportError) -> String {
+        guard let zone = TimeZone(identifier: workshop.timezone) else {
+            throw .internalError("time zone '\(workshop.timezone)' of the checked model is not in the system's zone data")
+        }
+        var document = ICSDocument()
+        document.begin("VCALENDAR")
+        document.raw("PRODID", productIdentifier)
+        document.raw("VERSION", "2.0")
+        document.raw("CALSCALE", "GREGORIAN")
+        document.raw("METHOD", "PUBLISH")
+        document.text("X-WR-CALNAME", "\(workshop.shortTitle) (\(workshop.venue))")
+        document.text("X-WR-CALDESC", workshop.title)
+        let covered = coveredPeriod(workshop, zone: zone)
+        ICSTimeZone(zone, identifier: workshop.timezone, from: covered.lowerBound, through: covered.upperBound).write(into: &document)
+        if let stamp = stamp(workshop, context: context) {
+            for slot in workshop.schedule {
+                try ICSEvent(slot: slot, workshop: workshop).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
+            }
+        }
+        document.end("VCALENDAR")
+        return document.serialized
+    }
+
+    /// The `DTSTAMP` of every event, from the model so the file is the same on
+    /// every run: the newest announcement's date (the program was published by
+    /// then), else `SOURCE_DATE_EPOCH`, else the start of the first slot. Nil
+    /// only when there are no slots (and so no events).
+    public static func stamp(_ workshop: Workshop, context: WriterContext) -> Date? {
+        workshop.announcements.map(\.date.instant).max()
+            ?? context.sourceDate
+            ?? workshop.schedule.map(\.startInstant).min()
+    }
+
+    /// From the first slot's start to the last slot's end; noon of the
+    /// workshop day when there is no schedule (the `VTIMEZONE` is then the
+    /// calendar's only component, which RFC 5545 requires to exist).
+    static func coveredPeriod(_ workshop: Workshop, zone: TimeZone) -> ClosedRange<Date> {
+        if let first = workshop.schedule.map(\.startInstant).min(), let last = workshop.schedule.map(\.endInstant).max() {
+            return first...max(first, last)
+        }
+        let noon = (try? WallClock.instant(workshop.date, LocalTime("12:00")!, in: zone).get()) ?? Date(timeIntervalSince1970: 0)
+        return noon...noon
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The `VEVENT` of one slot of the schedule.
+struct ICSEvent {
+    var slot: Slot
+    var workshop: Workshop
+
+    /// `<slot id>@<workshop host>`: stable as long as the slot's id is.
+    var uid: String { "\(slot.id)@\(workshop.host)" }
+
+    /// "Title – Speaker", or the slot's title (its kind's when it has none).
+    var summary: String {
+        let title = slot.title?.rendered.plain ?? slot.kind.defaultTitle
+        guard let speaker = slot.speaker.flatMap(workshop.speaker(id:)) else { return title }
+        return "\(title) – \(speaker.name.display)"
+    }
+
+    /// The link people follow: the recording, else the slides, else the workshop's site.
+    var url: String { slot.recording ?? slot.slides ?? workshop.url }
+
+    /// Plain text: the speaker and affiliation, the slot's papers with their
+    /// authors, links to slides and recording, and the workshop.
+    func description() throws(ExportError) -> String {
+        var paragraphs: [String] = []
+        if let id = slot.speaker {
+            guard let speaker = workshop.speaker(id: id) else {
+                throw .internalError("slot '\(slot.id)' names speaker '\(id)', who is not in the checked model")
+            }
+            paragraphs.append(speaker.affiliation.map { "\(speaker.name.display) (\($0))" } ?? speaker.name.display)
+        }
+        if !slot.papers.isEmpty {
+            var lines = [slot.papers.count == 1 ? "Paper:" : "Papers:"]
+            for id in slot.papers {
+                guard let paper = workshop.paper(id: id) else {
+                    throw .internalError("slot '\(slot.id)' names paper '\(id)', which is not in the checked model")
+                }
+                let authors = paper.authors.map(\.name.display).joined(separator: ", ")
+                lines.append("- \(paper.title.rendered.plain) (\(authors))")
+            }
+            paragraphs.append(lines.joined(separator: "\n"))
+        }
+        let links = [("Slides", slot.slides), ("Recording", slot.recording)]
+            .compactMap { label, link in link.map { "\(label): \($0)" } }
+        if !links.isEmpty { paragraphs.append(links.joined(separator: "\n")) }
+        paragraphs.append("\(workshop.shortTitle): \(workshop.title), \(workshop.venue)\n\(workshop.url)")
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Writes the `VEVENT`.
+    /// - Parameters:
+    ///   - stamp: the `DTSTAMP` instant.
+    ///   - zone: the workshop's zone, whose `VTIMEZONE` the file holds.
+    ///   - zoneIdentifier: that `VTIMEZONE`'s `TZID`.
+    func write(into document: inout ICSDocument, stamp: Date, zone: TimeZone, zoneIdentifier: String) throws(ExportError) {
+        document.begin("VEVENT")
+        document.raw("UID", ICSText.escape(uid))
+        document.raw("DTSTAMP", ICSDateTime.utc(stamp))
+        Self.writeTime("DTSTART", slot.startInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
+        Self.writeTime("DTEND", slot.endInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
+        document.text("SUMMARY", summary)
+        document.text("DESCRIPTION", try description())
+        document.raw("URL", url)
+        if let location = workshop.location { document.text("LOCATION", location) }
+        document.end("VEVENT")
+    }
+
+    /// A date-time in the workshop's zone (`TZID`). A local time that occurs
+    /// twice means its first occurrence (RFC 5545 section 3.3.5), so an
+    /// instant that is the second occurrence is written in UTC instead.
+    static func writeTime(_ name: String, _ instant: Date, zone: TimeZone, zoneIdentifier: String, into document: inout ICSDocument) {
+        if isFirstOccurrence(instant, in: zone) {
+            document.raw(name, ICSDateTime.local(instant, in: zone), parameters: [("TZID", zoneIdentifier)])
+        } else {
+            document.raw(name, ICSDateTime.utc(instant))
+        }
+    }
+
+    /// True when no earlier instant has the same wall-clock reading in `zone`.
+    static func isFirstOccurrence(_ instant: Date, in zone: TimeZone) -> Bool {
+        let shift = zone.secondsFromGMT(for: instant.addingTimeInterval(-86_400)) - zone.secondsFromGMT(for: instant)
+        // Only a fall back (the offset was larger before) repeats wall-clock times.
+        guard shift > 0 else { return true }
+        let reading = ICSDateTime.local(instant, in: zone)
+        return !stride(from: 60, through: shift, by: 60).contains { seconds in
+            ICSDateTime.local(instant.addingTimeInterval(-TimeInterval(seconds)), in: zone) == reading
+        }
+    }
+}
