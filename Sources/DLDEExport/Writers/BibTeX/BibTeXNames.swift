@@ -4,8 +4,8 @@
 /// The family name keeps its particles ("van der Pol, Balthasar", which
 /// BibTeX splits into von "van der" and last "Pol"); a name with no given
 /// name is one braced token (`{Aristotle}`), so BibTeX takes it whole; a
-/// word "and" or a comma inside a part is braced, so BibTeX never reads it
-/// as a separator. In UTF-8, a family name of several words whose word
+/// word "and", a word with a comma, or one that starts or ends with "-" or
+/// "~" is braced, so BibTeX never reads it as a separator. In UTF-8, a family name of several words whose word
 /// starts with a non-ASCII letter is braced after its particles
 /// (`{Ødegaard-Łukasik}`): classic BibTeX reads bytes, finds "d" as the
 /// first letter of "Ødegaard", takes the word for a particle and prints
@@ -51,7 +51,10 @@ struct BibTeXNames {
         var out: [String] = []
         for word in words.split(whereSeparator: \.isWhitespace) {
             let escaped = try text.literal(String(word))
+            // BibTeX splits names at "and" and commas, and takes "-" and "~"
+            // for separators between tokens: a word "--" would vanish.
             let structural = word.lowercased() == "and" || word.contains(",")
+                || escaped.hasPrefix("-") || escaped.hasSuffix("-") || escaped.hasPrefix("~") || escaped.hasSuffix("~")
             out.append(structural ? "{\(escaped)}" : escaped)
         }
         return out.joined(separator: " ")

@@ -31,7 +31,7 @@ struct NoASCIIForm: Error {
 /// gets no more inside it); braces it does not balance are printed, never
 /// passed on. TeX math (`$...$`, `\(...\)`) goes through `TeXMathSanitizer`
 /// and is set as `{$...$}`, so no style changes its case. Runs of white
-/// space become one space.
+/// space (but no-break spaces) become one space.
 struct BibTeXText {
     var encoding: BibTeXEncoding
 
@@ -67,7 +67,9 @@ struct BibTeXText {
             switch segment {
             case .math(let span):
                 try flushWord()
-                out += "{$" + (try math(span.tex)) + "$}"
+                // An empty span ("\\(\\)") must not become `$$`, display math.
+                let tex = try math(span.tex)
+                out += "{$" + (tex.allSatisfy(\.isWhitespace) ? " " : tex) + "$}"
                 atStart = false
             case .text(let piece):
                 for character in piece {
@@ -79,7 +81,7 @@ struct BibTeXText {
                     if keepBraces && (character == "{" || character == "}") {
                         depth += character == "{" ? 1 : -1
                         out.append(character)
-                    } else if character.isWhitespace {
+                    } else if Self.collapses(character) {
                         if !out.isEmpty && out.last != " " { out += " " }
                     } else {
                         out += try escape(character)
@@ -97,12 +99,13 @@ struct BibTeXText {
     func literal(_ text: String) throws(NoASCIIForm) -> String {
         var out = ""
         for character in text.precomposedStringWithCanonicalMapping {
-            if character.isWhitespace {
+            if Self.collapses(character) {
                 if !out.isEmpty && out.last != " " { out += " " }
             } else {
                 out += try escape(character)
             }
         }
+        while out.last == " " { out.removeLast() }
         return out
     }
 
@@ -139,6 +142,12 @@ struct BibTeXText {
         if character.isASCII || encoding == .utf8 { return String(character) }
         guard let ascii = LaTeXAccents.ascii(character) else { throw NoASCIIForm(character: character) }
         return ascii
+    }
+
+    /// White space that becomes one space; no-break spaces are kept (a tie
+    /// `~` in ASCII).
+    static func collapses(_ character: Character) -> Bool {
+        character.isWhitespace && character != "\u{00A0}" && character != "\u{202F}"
     }
 
     /// True when every `}` closes an earlier `{`.

@@ -34,7 +34,9 @@ enum LaTeXAccents {
         for mark in marks {
             guard let command = aboveMarks[mark] ?? belowMarks[mark] else { return nil }
             let symbolCommand = !command.first!.isLetter
-            body = symbolCommand && body.count == 1 ? "\\\(command)\(body)" : "\\\(command){\(body)}"
+            // `\'e`, `\'\i`; `\v{s}`, `\'{\"u}`.
+            let simple = body.count == 1 || (body.hasPrefix("\\") && body.dropFirst().allSatisfy(\.isLetter))
+            body = symbolCommand && simple ? "\\\(command)\(body)" : "\\\(command){\(body)}"
         }
         return "{\(body)}"
     }

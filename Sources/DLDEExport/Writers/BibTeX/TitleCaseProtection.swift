@@ -2,9 +2,9 @@
 /// (most classic styles set titles in sentence case: "Neural {ODE}s for
 /// {Navier}--{Stokes} flows").
 ///
-/// Protected: the word up to its last capital when a capital follows the
-/// first letter (acronyms and mixed case: `{ODE}s`, `{PINN}s`,
-/// `{HyperPINN}`, `{3D}`, `{GitHub}`); a capitalised proper noun from
+/// Protected: a word with a capital after its first letter, the acronym
+/// alone when only lower-case letters follow it (`{ODE}s`, `{PINN}s`,
+/// `{3D}`), else the whole word (`{HyperPINN}`, `{GitHub}`, `{iPhone}`); a capitalised proper noun from
 /// `properNouns` (`{Navier}`, `{Stokes}`, `{Bayesian}`); a one-letter
 /// capital other than the first word's and the article "A" (`{X}`, `{I}`).
 /// Everything else is left to the style, as the ACL Anthology does.
@@ -21,7 +21,12 @@ enum TitleCaseProtection {
             if character.isUppercase { lastCapital = index }
             index += 1
         }
-        if lastCapital > 0 { return lastCapital + 1 }
+        if lastCapital > 0 {
+            // An acronym with a lower-case ending ("ODEs") keeps the ending
+            // outside; a mixed-case word ("GitHub") is braced whole.
+            let head = word.prefix(lastCapital + 1)
+            return head.allSatisfy { $0.isUppercase || $0.isNumber } ? lastCapital + 1 : index
+        }
         guard lastCapital == 0 else { return 0 }
         if index == 1 { return isFirst || word == "A" ? 0 : 1 }
         return properNouns.contains(word) ? index : 0
@@ -35,7 +40,7 @@ enum TitleCaseProtection {
         // people and the adjectives made from their names
         "Adams", "Allen", "Arnold", "Banach", "Bashforth", "Bayes", "Bayesian", "Bellman", "Bernoulli",
         "Bessel", "Boltzmann", "Brownian", "Burgers", "Cahn", "Carlo", "Cauchy", "Chebyshev",
-        "Cholesky", "Courant", "Darcy", "Dirac", "Dirichlet", "Duffing", "Einstein", "Euler", "Eulerian",
+        "Cholesky", "Courant", "Darcy", "Dirac", "Dirichlet", "Duffing", "Einstein", "Erdős", "Erdos", "Euler", "Eulerian",
         "Feynman", "Fisher", "Fokker", "Fourier", "Fredholm", "Friedrichs", "Galerkin", "Gauss", "Gaussian",
         "Gibbs", "Ginzburg", "Gordon", "Gram", "Gronwall", "Hamilton", "Hamiltonian", "Hausdorff",
         "Heaviside", "Helmholtz", "Hermite", "Hessian", "Heston", "Hilbert", "Hilliard", "Hodgkin", "Hopf",
@@ -45,7 +50,7 @@ enum TitleCaseProtection {
         "Lindblad", "Liouville", "Lipschitz", "Lorentz", "Lorenz", "Lotka", "Loève", "Lyapunov", "Markov",
         "Markovian", "Maxwell", "McKean", "Milstein", "Monte", "Moulton", "Navier", "Newton", "Newtonian",
         "Noether", "Nyström", "Ornstein", "Padé", "Picard", "Planck", "Poincaré", "Poisson", "Pol",
-        "Rayleigh", "Reynolds", "Riccati", "Riemann", "Riemannian", "Ritz", "Runge", "Schrödinger",
+        "Rayleigh", "Rényi", "Renyi", "Reynolds", "Riccati", "Riemann", "Riemannian", "Ritz", "Runge", "Schrödinger",
         "Scholes", "Schwarz", "Shannon", "Sinkhorn", "Sivashinsky", "Sobolev", "Stokes", "Stratonovich",
         "Sturm", "Taylor", "Tikhonov", "Turing", "Uhlenbeck", "Vlasov", "Volterra", "Vries", "Wasserstein",
         "Weierstrass", "Wiener", "Wigner",
