@@ -1,0 +1,173 @@
+import Foundation
+
+/// How non-ASCII characters are written into the `.bib` file.
+public enum BibTeXEncoding: Sendable {
+    /// UTF-8 as is (biber and biblatex; pdfLaTeX's `inputenc` for Latin
+    /// scripts).
+    case utf8
+    /// ASCII only, with LaTeX accent commands, for classic BibTeX.
+    case ascii
+}
+
+/// A character that `--ascii` cannot write.
+struct NoASCIIForm: Error {
+    var character: Character
+
+    /// "'中' (U+4E2D)".
+    var described: String {
+        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+        return "'\(character)' (\(codes))"
+    }
+}
+
+/// Turns model text into the inside of a braced BibTeX field value.
+///
+/// The result always has balanced braces, counted as BibTeX counts them
+/// (BibTeX ignores backslashes: `\{` opens a group): literal characters
+/// that TeX or BibTeX would read as markup are written as commands
+/// (`\%`, `\&`, `\#`, `\_`, `\$`, `{\textbackslash}`, `{\textasciitilde}`,
+/// `{\textbraceleft}`...). Braces the input balances are kept as BibTeX
+/// groups (a title that arrives as `{GRAND}: ...` keeps its protection and
+/// gets no more inside it); braces it does not balance are printed, never
+/// passed on. TeX math (`$...$`, `\(...\)`) goes through `TeXMathSanitizer`
+/// and is set as `{$...$}`, so no style changes its case. Runs of white
+/// space (but no-break spaces) become one space.
+struct BibTeXText {
+    var encoding: BibTeXEncoding
+
+    /// A title-like value: math kept as math, optional case protection.
+    /// - Parameters:
+    ///   - text: the field as written (may hold `$math$`).
+    ///   - protectCase: brace acronyms and proper nouns (`TitleCaseProtection`).
+    func value(_ text: String, protectCase: Bool) throws(NoASCIIForm) -> String {
+        let normalized = text.precomposedStringWithCanonicalMapping
+        let segments = MathScanner.segments(normalized)
+        var prose = ""
+        for case .text(let piece) in segments { prose += piece }
+        let keepBraces = Self.bracesBalance(prose)
+        var out = ""
+        var depth = 0
+        var word = ""
+        var atStart = true
+        func flushWord() throws(NoASCIIForm) {
+            guard !word.isEmpty else { return }
+            let protect = protectCase && depth == 0 ? TitleCaseProtection.protectedPrefixLength(word, isFirst: atStart) : 0
+            if protect > 0 {
+                out += "{"
+                out += try literal(String(word.prefix(protect)))
+                out += "}"
+                out += try literal(String(word.dropFirst(protect)))
+            } else {
+                out += try literal(word)
+            }
+            word = ""
+            atStart = false
+        }
+        for segment in segments {
+            switch segment {
+            case .math(let span):
+                try flushWord()
+                // An empty span ("\\(\\)") must not become `$$`, display math.
+                let tex = try math(span.tex)
+                out += "{$" + (tex.allSatisfy(\.isWhitespace) ? " " : tex) + "$}"
+                atStart = false
+            case .text(let piece):
+                for character in piece {
+                    if character.isLetter || character.isNumber {
+                        word.append(character)
+                        continue
+                    }
+                    try flushWord()
+                    if keepBraces && (character == "{" || character == "}") {
+                        depth += character == "{" ? 1 : -1
+                        out.append(character)
+                    } else if Self.collapses(character) {
+                        if !out.isEmpty && out.last != " " { out += " " }
+                    } else {
+                        out += try escape(character)
+                    }
+                }
+            }
+        }
+        try flushWord()
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    /// Plain text (a name, a keyword, an address) with every special
+    /// character escaped, braces included, and white space collapsed.
+    func literal(_ text: String) throws(NoASCIIForm) -> String {
+        var out = ""
+        for character in text.precomposedStringWithCanonicalMapping {
+            if Self.collapses(character) {
+                if !out.isEmpty && out.last != " " { out += " " }
+            } else {
+                out += try escape(character)
+            }
+        }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    /// One character, escaped for a braced BibTeX value in a LaTeX document.
+    func escape(_ character: Character) throws(NoASCIIForm) -> String {
+        if let special = Self.specials[character] { return special }
+        if character.isASCII || encoding == .utf8 { return String(character) }
+        guard let ascii = LaTeXAccents.ascii(character) else { throw NoASCIIForm(character: character) }
+        return ascii
+    }
+
+    /// The sanitised TeX of a math span, with escaped braces written as
+    /// `\lbrace`/`\rbrace` (BibTeX would count `\{` as a group) and, in
+    /// ASCII mode, `\text{é}` as `\text{{\'e}}`.
+    func math(_ tex: String) throws(NoASCIIForm) -> String {
+        let sanitized = TeXMathSanitizer.sanitize(tex)
+        var out = ""
+        var characters = sanitized.makeIterator()
+        while let character = characters.next() {
+            if character == "\\", let next = characters.next() {
+                switch next {
+                case "{": out += "\\lbrace "
+                case "}": out += "\\rbrace "
+                default: out.append(character); out += try mathCharacter(next)
+                }
+            } else {
+                out += try mathCharacter(character)
+            }
+        }
+        return out
+    }
+
+    private func mathCharacter(_ character: Character) throws(NoASCIIForm) -> String {
+        if character.isASCII || encoding == .utf8 { return String(character) }
+        guard let ascii = LaTeXAccents.ascii(character) else { throw NoASCIIForm(character: character) }
+        return ascii
+    }
+
+    /// White space that becomes one space; no-break spaces are kept (a tie
+    /// `~` in ASCII).
+    static func collapses(_ character: Character) -> Bool {
+        character.isWhitespace && character != "\u{00A0}" && character != "\u{202F}"
+    }
+
+    /// True when every `}` closes an earlier `{`.
+    static func bracesBalance(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") { depth += 1 }
+            if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth < 0 { return false }
+            }
+        }
+        return depth == 0
+    }
+
+    /// Characters that TeX or BibTeX would read as markup.
+    static let specials: [Character: String] = [
+        "\\": "{\\textbackslash}", "{": "{\\textbraceleft}", "}": "{\\textbraceright}",
+        "%": "\\%", "#": "\\#", "&": "\\&", "$": "\\$", "_": "\\_",
+        "~": "{\\textasciitilde}", "^": "{\\textasciicircum}",
+        "<": "{\\textless}", ">": "{\\textgreater}", "|": "{\\textbar}",
+    ]
+}

@@ -1,0 +1,135 @@
+/// `<workshop id>.bib`: one `@proceedings` entry for the workshop (its
+/// organizers as editors) and one `@inproceedings` per accepted paper, in
+/// the papers' order, with ACL Anthology-style cite keys (`CiteKeys`).
+///
+/// Fields, in this order, each only when it has a value: `title`, `author`
+/// or `editor`, `booktitle`, `month` (a macro: `dec`), `year`, `address`
+/// (the workshop's location), `url` (the paper's PDF, else its OpenReview
+/// forum), `note = {Non-archival}`, and with `abstracts` also `abstract` and
+/// `keywords`.
+///
+/// The non-archival status goes in `note` because it is the one field that
+/// every classic style (plain, alpha, acl_natbib...) and biblatex print for
+/// every entry type: biblatex's `pubstate` takes a fixed list of states
+/// (`inpress`, `submitted`...) with no "non-archival", and `howpublished`
+/// is ignored by `@inproceedings`.
+public struct BibTeXWriter: OutputWriter {
+    /// Adds `abstract` and `keywords` to each paper.
+    public var abstracts: Bool
+    /// UTF-8 (biber) or ASCII with LaTeX accent commands (classic BibTeX).
+    public var encoding: BibTeXEncoding
+
+    public init(abstracts: Bool = false, ascii: Bool = false) {
+        self.abstracts = abstracts
+        self.encoding = ascii ? .ascii : .utf8
+    }
+
+    public var command: String { "bibtex" }
+
+    public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        [OutputFile(path: "\(workshop.id).bib", text: try render(workshop))]
+    }
+
+    /// The `.bib` file's text.
+    /// - Throws: `ExportError.invalidInput` naming each paper and field
+    ///   that holds a character `--ascii` cannot write.
+    public func render(_ workshop: Workshop) throws(ExportError) -> String {
+        let text = BibTeXText(encoding: encoding)
+        let names = BibTeXNames(text: text)
+        var problems: [Diagnostic] = []
+        let booktitle = convert("the workshop", keyPath: "title", into: &problems) { () throws(NoASCIIForm) in
+            try text.value(Self.booktitle(workshop), protectCase: true)
+        }
+        let month = Self.months[workshop.date.month - 1]
+        let address = convert("the workshop", keyPath: "location", into: &problems) { () throws(NoASCIIForm) in
+            try text.literal(workshop.location ?? "")
+        }
+
+        var proceedings = BibTeXEntry(type: "proceedings", key: workshop.id)
+        proceedings.add("title", .braced(booktitle))
+        proceedings.add("editor", .braced(convert("the workshop", keyPath: "organizers", into: &problems) { () throws(NoASCIIForm) in
+            try names.list(workshop.organizers)
+        }))
+        proceedings.add("month", .macro(month))
+        proceedings.add("year", .braced(String(workshop.year)))
+        proceedings.add("address", .braced(address))
+        proceedings.add("url", .braced(BibTeXURL.escape(workshop.url)))
+        proceedings.add("note", .braced(Self.note))
+        var out = proceedings.text
+
+        let keys = CiteKeys.assign(workshop.papers, year: workshop.year, reserved: [workshop.id])
+        for (index, paper) in workshop.papers.enumerated() {
+            let owner = "paper '\(paper.id)'"
+            let path = "papers[\(index)]"
+            var entry = BibTeXEntry(type: "inproceedings", key: keys[paper.id] ?? paper.id)
+            entry.add("title", .braced(convert(owner, keyPath: "\(path).title", into: &problems) { () throws(NoASCIIForm) in
+                try text.value(paper.title.source, protectCase: true)
+            }))
+            entry.add("author", .braced(convert(owner, keyPath: "\(path).authors", into: &problems) { () throws(NoASCIIForm) in
+                try names.list(paper.authors)
+            }))
+            entry.add("booktitle", .braced(booktitle))
+            entry.add("month", .macro(month))
+            entry.add("year", .braced(String(workshop.year)))
+            entry.add("address", .braced(address))
+            entry.add("url", .braced(Self.url(of: paper)))
+            entry.add("note", .braced(Self.note))
+            if abstracts {
+                entry.add("abstract", .braced(convert(owner, keyPath: "\(path).abstract", into: &problems) { () throws(NoASCIIForm) in
+                    try text.value(paper.abstract?.rendered.plain ?? "", protectCase: false)
+                }))
+                entry.add("keywords", .braced(convert(owner, keyPath: "\(path).keywords", into: &problems) { () throws(NoASCIIForm) in
+                    try Self.keywords(paper.keywords, text: text)
+                }))
+            }
+            out += "\n" + entry.text
+        }
+        if !problems.isEmpty { throw .invalidInput(problems) }
+        return out
+    }
+
+    /// The value of `note`.
+    public static let note = "Non-archival"
+
+    /// BibTeX's month macros.
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// "Title (SHORT), Venue": what the papers appeared in.
+    static func booktitle(_ workshop: Workshop) -> String {
+        let title = workshop.title.contains(workshop.shortTitle) ? workshop.title : "\(workshop.title) (\(workshop.shortTitle))"
+        return "\(title), \(workshop.venue)"
+    }
+
+    /// The paper's PDF, else its OpenReview forum, else nothing.
+    static func url(of paper: Paper) -> String {
+        if let pdf = paper.pdf { return BibTeXURL.escape(pdf) }
+        if let forum = paper.openreview { return "https://openreview.net/forum?id=" + BibTeXURL.queryValue(forum) }
+        return ""
+    }
+
+    /// Comma-separated keywords (biblatex's list form); one that holds a
+    /// comma is braced.
+    static func keywords(_ keywords: [String], text: BibTeXText) throws(NoASCIIForm) -> String {
+        var out: [String] = []
+        for keyword in keywords {
+            let value = try text.value(keyword, protectCase: false)
+            if value.isEmpty { continue }
+            out.append(keyword.contains(",") ? "{\(value)}" : value)
+        }
+        return out.joined(separator: ", ")
+    }
+
+    /// Runs one field's conversion; a character `--ascii` cannot write
+    /// becomes a diagnostic naming `owner` and the field, and the field
+    /// is left empty.
+    private func convert(_ owner: String, keyPath: String, into problems: inout [Diagnostic], _ make: () throws(NoASCIIForm) -> String) -> String {
+        do {
+            return try make()
+        } catch {
+            let message = "\(owner): \(error.described) has no ASCII form in LaTeX, so 'bibtex --ascii' cannot write it; "
+                + "leave out --ascii to write UTF-8 (for biber and biblatex), or spell the character another way"
+            problems.append(Diagnostic(.error, message, at: nil, keyPath: keyPath))
+            return ""
+        }
+    }
+}
