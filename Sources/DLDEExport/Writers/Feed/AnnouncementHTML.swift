@@ -10,6 +10,10 @@ struct AnnouncementHTML: Sendable {
         var parts: [String] = []
         if let body = announcement.body?.rendered.html, !body.isEmpty { parts.append(body) }
         parts += additions(for: announcement.kind)
+        if parts.allSatisfy(\.isEmpty) {
+            // Nothing to add: the subject, so readers show more than a title.
+            parts = ["<p>\(html(announcement.subject))</p>\n"]
+        }
         return AbsoluteLinks.resolve(parts.joined(), against: workshop.url)
     }
 
