@@ -150,6 +150,7 @@ def check_atom_tree(path, expected):
         problem(f"feed alternate links {alternates}, expected [{expected['site']}]")
 
     ids = set()
+    updated_values = set()
     newest = None
     for index, entry in enumerate(root.findall(ATOM + "entry")):
         where = f"entry {index}"
@@ -163,6 +164,9 @@ def check_atom_tree(path, expected):
             problem(f"{where}: id '{entry_id}' is not a well-formed tag: URI")
         check_text(entry.find(ATOM + "title"), where + " title")
         stamp = rfc3339_seconds(entry.findtext(ATOM + "updated"), where + " updated")
+        if stamp in updated_values:
+            warning(f"{where}: another entry has the same atom:updated (the validator's DuplicateUpdated)")
+        updated_values.add(stamp)
         if stamp is not None:
             newest = stamp if newest is None else max(newest, stamp)
         published = entry.findtext(ATOM + "published")
@@ -257,8 +261,8 @@ def check_with_feedparser(path, version, expected, report):
             problem(f"{where}: categories {terms}, expected {wanted['category']!r}")
         if entry.get("link") != expected["site"]:
             problem(f"{where}: link {entry.get('link')!r}, expected {expected['site']!r}")
-        if not entry.get("content"):
-            problem(f"{where}: no content")
+        if not entry.get("content") or not entry.content[0].value.strip():
+            problem(f"{where}: no content or empty content")
     report[version] = {
         "feed_id": parsed.feed.get("id"),
         "feed_title": parsed.feed.get("title"),

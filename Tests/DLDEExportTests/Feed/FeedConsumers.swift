@@ -45,8 +45,9 @@ enum FeedConsumers {
         }
     }
 
-    /// The expectations for `workshop`: announcements (and papers, dated by
-    /// the first accepted-papers announcement) newest first.
+    /// The expectations for `workshop`: announcements (and papers, dated
+    /// by the first accepted-papers announcement less 1, 2... seconds)
+    /// newest first.
     static func expected(_ workshop: Workshop, paperEntries: Bool, feedTitle: String, selfBase: String, updatedWithoutEntries: Double? = nil) -> Expected {
         let host = URL(string: workshop.url)!.host!.lowercased()
         let base = "tag:\(host),\(workshop.year):\(workshop.id)"
@@ -55,8 +56,10 @@ enum FeedConsumers {
         }
         if paperEntries {
             let date = workshop.announcements.filter { $0.kind == .acceptedPapers }.map(\.date.instant).min()!
-            entries += workshop.papers.map {
-                Expected.Entry(id: "\(base)/paper/\($0.id)", title: $0.title.source, date: date.timeIntervalSince1970, category: "accepted-paper")
+            // One second apart, just before the announcement, in file order.
+            entries += workshop.papers.enumerated().map { index, paper in
+                Expected.Entry(id: "\(base)/paper/\(paper.id)", title: paper.title.source,
+                               date: date.timeIntervalSince1970 - Double(index + 1), category: "accepted-paper")
             }
         }
         entries = entries.enumerated().sorted { a, b in

@@ -20,7 +20,7 @@ public struct FeedDocument: Sendable, Equatable {
     ///   - context: gives `SOURCE_DATE_EPOCH`, used only when there is no entry.
     ///   - paperEntries: add one entry per accepted paper, dated by the
     ///     first `accepted-papers` announcement (the start of the workshop day
-    ///     when there is none).
+    ///     when there is none) less 1, 2, 3... seconds in the papers' order.
     public init(_ workshop: Workshop, context: WriterContext, paperEntries: Bool) throws(ExportError) {
         let identity = try FeedIdentity(workshop)
         self.identity = identity
@@ -40,8 +40,12 @@ public struct FeedDocument: Sendable, Equatable {
         }
         if paperEntries {
             let date = Self.papersDate(workshop)
-            for paper in workshop.papers {
-                dated.append((PaperEntry.entry(paper, date: date, identity: identity), dated.count))
+            for (index, paper) in workshop.papers.enumerated() {
+                // One second apart, in the order of the papers file, just
+                // before the announcement: no two entries share `updated`
+                // (the W3C validator's DuplicateUpdated warning).
+                let staggered = FeedDate(instant: date.instant.addingTimeInterval(-Double(index + 1)), offsetSeconds: date.offsetSeconds)
+                dated.append((PaperEntry.entry(paper, date: staggered, identity: identity), dated.count))
             }
         }
         // Newest first; at the same instant, in the order of the model
