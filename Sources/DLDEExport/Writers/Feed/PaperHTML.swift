@@ -1,0 +1,52 @@
+/// An accepted paper as HTML: one line for lists, a full entry for
+/// `--paper-entries`.
+enum PaperHTML {
+    /// Title, authors, presentation and links on one line.
+    static func summaryLine(_ paper: Paper) -> String {
+        var out = "<strong>\(paper.title.rendered.html)</strong>, \(authors(paper)) (\(presentation(paper)))"
+        let links = self.links(paper)
+        if !links.isEmpty {
+            out += " \u{2014} " + links.map { "<a href=\"\(html($0.href))\">\(html($0.title))</a>" }.joined(separator: ", ")
+        }
+        return out
+    }
+
+    /// A paper entry's content: authors, presentation, abstract and links.
+    static func entry(_ paper: Paper) -> String {
+        var out = "<p>\(authors(paper)). \(presentation(paper)).</p>\n"
+        if let abstract = paper.abstract?.rendered.html { out += abstract }
+        if !paper.keywords.isEmpty {
+            out += "<p>Keywords: \(paper.keywords.map(html).joined(separator: ", ")).</p>\n"
+        }
+        let links = self.links(paper)
+        if !links.isEmpty {
+            out += "<ul>\n" + links.map { "<li><a href=\"\(html($0.href))\">\(html($0.title))</a></li>\n" }.joined() + "</ul>\n"
+        }
+        return out
+    }
+
+    /// The PDF, the OpenReview forum and the code, as related links.
+    static func links(_ paper: Paper) -> [FeedLink] {
+        var links: [FeedLink] = []
+        if let pdf = paper.pdf { links.append(FeedLink(rel: "related", href: pdf, title: "PDF")) }
+        if let forum = paper.openreview, let query = FeedIdentity.encodedQueryValue(forum) {
+            links.append(FeedLink(rel: "related", href: "https://openreview.net/forum?id=\(query)", title: "OpenReview"))
+        }
+        if let code = paper.code { links.append(FeedLink(rel: "related", href: code, title: "Code")) }
+        return links
+    }
+
+    static func authors(_ paper: Paper) -> String {
+        paper.authors.map { html($0.name.display) }.joined(separator: ", ")
+    }
+
+    static func presentation(_ paper: Paper) -> String {
+        switch paper.presentation {
+        case .contributedTalk: return "contributed talk"
+        case .spotlight: return "spotlight talk and poster"
+        case .poster: return "poster"
+        }
+    }
+
+    private static func html(_ text: String) -> String { CMarkText.html(text) }
+}

@@ -1,0 +1,132 @@
+/// The one XML writer of the feeds: an element tree serialised as UTF-8
+/// XML 1.0 with every text and attribute value escaped and every character
+/// XML 1.0 forbids dropped.
+///
+/// Why not Foundation's `XMLDocument`: on Linux (FoundationXML over libxml2)
+/// it writes U+0001 or U+FFFE through unchanged, so its output is not
+/// well-formed XML for such input (xmllint rejects it); it adds
+/// `standalone="no"`, pulls libxml2 into the binary at run time, and its
+/// pretty-printer differs between platforms. Writing a feed needs only this.
+public enum XMLMarkup {
+    /// An element: a name (with its prefix, `content:encoded`), attributes
+    /// in the order given, and children.
+    public struct Element: Sendable, Equatable {
+        public enum Child: Sendable, Equatable {
+            case element(Element)
+            case text(String)
+        }
+
+        public var name: String
+        public var attributes: [Attribute]
+        public var children: [Child]
+
+        /// An element holding other elements (or nothing).
+        public init(_ name: String, _ attributes: [Attribute] = [], _ children: [Element] = []) {
+            self.name = name
+            self.attributes = attributes
+            self.children = children.map(Child.element)
+        }
+
+        /// An element holding text.
+        public init(_ name: String, _ attributes: [Attribute] = [], text: String) {
+            self.name = name
+            self.attributes = attributes
+            self.children = [.text(text)]
+        }
+    }
+
+    /// `name="value"`.
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The document: the XML declaration, then `root`, indented by two
+    /// spaces where an element holds only elements (text is never re-spaced),
+    /// ending with a line break.
+    public static func document(_ root: Element) -> String {
+        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        write(root, indent: 0, into: &output)
+        output += "\n"
+        return output
+    }
+
+    /// `text` with the characters XML 1.0 forbids removed: controls other
+    /// than tab, line feed and carriage return, U+FFFE and U+FFFF (Swift
+    /// strings hold no lone surrogates).
+    public static func legalCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isLegal($0) }) else { return text }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: text.unicodeScalars.lazy.filter(isLegal))
+        return String(result)
+    }
+
+    /// `text` for element content: legal characters, `&`, `<`, `>` escaped
+    /// (`>` so `]]>` cannot occur), carriage returns as `&#13;` so parsers
+    /// do not turn them into line feeds.
+    public static func escapedText(_ text: String) -> String {
+        escape(text, inAttribute: false)
+    }
+
+    /// `text` for a double-quoted attribute value: as `escapedText`, plus `"`
+    /// and the white space that attribute-value normalisation would turn
+    /// into spaces (tab, line feed) as character references.
+    public static func escapedAttribute(_ text: String) -> String {
+        escape(text, inAttribute: true)
+    }
+
+    static func isLegal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case 0x00..<0x20, 0xFFFE, 0xFFFF: return false
+        default: return true
+        }
+    }
+
+    private static func escape(_ text: String, inAttribute: Bool) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where isLegal(scalar) {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\r": output += "&#13;"
+            case "\"" where inAttribute: output += "&quot;"
+            case "\n" where inAttribute: output += "&#10;"
+            case "\t" where inAttribute: output += "&#9;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    private static func write(_ element: Element, indent: Int, into output: inout String) {
+        output += "<" + element.name
+        for attribute in element.attributes {
+            output += " \(attribute.name)=\"\(escapedAttribute(attribute.value))\""
+        }
+        if element.children.isEmpty {
+            output += "/>"
+            return
+        }
+        output += ">"
+        let onlyElements = element.children.allSatisfy { if case .element = $0 { true } else { false } }
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                output += escapedText(text)
+            case .element(let inner):
+                if onlyElements { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                write(inner, indent: onlyElements ? indent + 1 : indent, into: &output)
+            }
+        }
+        if onlyElements { output += "\n" + String(repeating: "  ", count: indent) }
+        output += "</\(element.name)>"
+    }
+}
