@@ -40,20 +40,25 @@ enum BodyEncoding: String {
     /// One line as quoted-printable: `=XX` for `=`, non-ASCII and control
     /// bytes, a blank before the line end, and the `F` of a leading `From `
     /// and a leading `.` (so no mail store or relay misreads the line); soft
-    /// line breaks (`=`) keep every line within 76 characters.
+    /// line breaks (`=`) keep every line within 76 characters and fall
+    /// between characters.
     static func quotedPrintable(line: String) -> String {
-        let bytes = Array(line.utf8)
+        // One piece per character (scalar), so a soft break never splits a
+        // UTF-8 sequence: decoders that work line by line still see whole
+        // characters.
         var pieces: [String] = []
-        for (index, byte) in bytes.enumerated() {
-            let isLast = index == bytes.count - 1
+        let scalars = Array(line.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let isLast = index == scalars.count - 1
+            let value = scalar.value
             let literal: Bool
-            switch byte {
+            switch value {
             case 0x3D: literal = false
             case 0x20, 0x09: literal = !isLast
-            case 0x21...0x7E: literal = !(index == 0 && (byte == 0x2E || (byte == 0x46 && line.hasPrefix("From "))))
+            case 0x21...0x7E: literal = !(index == 0 && (value == 0x2E || (value == 0x46 && line.hasPrefix("From "))))
             default: literal = false
             }
-            pieces.append(literal ? String(UnicodeScalar(byte)) : "=" + hex(byte))
+            pieces.append(literal ? String(scalar) : String(scalar).utf8.map { "=" + hex($0) }.joined())
         }
         var result = ""
         var lineLength = 0
