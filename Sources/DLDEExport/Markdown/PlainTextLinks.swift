@@ -14,7 +14,7 @@ extension CMarkDocument {
             let shown = url.hasPrefix("mailto:") ? String(url.dropFirst("mailto:".count)) : url
             let text = Self.literalText(of: node)
             // GFM autolinks `www.example.org` to `http://www.example.org`.
-            if shown.isEmpty || [shown, url, "http://" + text, "https://" + text].contains(text) { return }
+            if shown.isEmpty || [text, "http://" + text, "https://" + text].contains(shown) { return }
             targets.append((node, shown))
         }
         for (node, url) in targets {
