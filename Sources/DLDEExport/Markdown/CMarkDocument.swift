@@ -121,7 +121,7 @@ final class CMarkDocument {
         return String(cString: rendered)
     }
 
-    private func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
+    func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {

@@ -2,5 +2,194 @@
 
 /// The built-in templates, by name (path below templates/ without .mustache).
 enum BuiltinTemplates {
-    static let files: [String: String] = [:]
+    static let files: [String: String] = [
+        "email/accepted-papers.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{#accepted_papers}}
+ACCEPTED PAPERS ({{count}})
+{{#groups}}
+
+{{heading}} ({{count}})
+
+{{#papers}}
+- {{title}}
+  {{authors}}
+  {{presentation}}{{#pdf}}: {{pdf}}{{/pdf}}
+{{/papers}}
+{{/groups}}
+{{/accepted_papers}}
+{{^accepted_papers}}
+The list of accepted papers is not out yet.
+{{/accepted_papers}}
+
+{{> email/partials/heading.txt}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/call-for-papers.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{> email/partials/heading.txt}}
+{{#call_for_papers}}
+
+CALL FOR PAPERS
+
+{{call_for_papers}}
+{{/call_for_papers}}
+{{#important_dates}}
+
+IMPORTANT DATES
+
+{{> email/partials/dates.txt}}
+{{/important_dates}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/day-of.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+HOW TO JOIN
+
+{{workshop.title}} ({{workshop.short_title}} {{workshop.year}})
+When:  {{workshop.date}}
+{{#program}}
+{{#day_times}}
+       {{time}} {{zone}}
+{{/day_times}}
+{{/program}}
+{{#workshop.location}}
+Where: {{workshop.location}}
+{{/workshop.location}}
+Web:   {{workshop.url}}
+{{#program}}
+
+PROGRAM
+
+{{> email/partials/program.txt}}
+{{/program}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/deadline-reminder.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{#upcoming_dates}}
+IMPORTANT DATES AHEAD
+
+{{> email/partials/dates.txt}}
+
+{{/upcoming_dates}}
+{{> email/partials/heading.txt}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/news.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{> email/partials/heading.txt}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/partials/body.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#body}}
+{{body}}
+
+{{/body}}
+
+"""#,
+        "email/partials/dates.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#items}}
+- {{label}}: {{when}}
+{{/items}}
+
+"""#,
+        "email/partials/heading.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{workshop.title}} ({{workshop.short_title}} {{workshop.year}})
+{{workshop.venue}}, {{workshop.date}}{{#workshop.location}}, {{workshop.location}}{{/workshop.location}}
+{{workshop.url}}
+
+"""#,
+        "email/partials/program.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#program}}
+{{date}}, times in {{zone}} ({{offset}}).
+The other columns: the same times in {{zones}}.
++1 marks a time on the next day, -1 on the day before.
+
+{{header}}
+{{rule}}
+{{#slots}}
+{{row}}
+    {{title}}
+{{#speaker}}
+    {{speaker}}
+{{/speaker}}
+{{#papers}}
+    - {{title}} ({{authors}})
+{{/papers}}
+{{/slots}}
+{{/program}}
+
+"""#,
+        "email/partials/signature.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+-- 
+The organisers of {{workshop.short_title}} {{workshop.year}}
+{{workshop.title}}
+{{workshop.venue}}, {{workshop.date}}
+{{workshop.url}}
+{{#contacts}}
+{{name}} <{{email}}>
+{{/contacts}}
+
+"""#,
+        "email/program.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{#program}}
+PROGRAM
+
+{{> email/partials/program.txt}}
+{{/program}}
+{{^program}}
+The program is not out yet.
+{{/program}}
+
+{{> email/partials/heading.txt}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/recordings.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> email/partials/body.txt}}
+{{#recordings}}
+RECORDINGS AND SLIDES
+
+{{#items}}
+- {{title}}{{#speaker}}, {{speaker}}{{/speaker}}
+{{#recording}}
+  Recording: {{recording}}
+{{/recording}}
+{{#slides}}
+  Slides: {{slides}}
+{{/slides}}
+{{/items}}
+
+{{/recordings}}
+{{> email/partials/heading.txt}}
+
+{{> email/partials/signature.txt}}
+
+"""#,
+    ]
 }

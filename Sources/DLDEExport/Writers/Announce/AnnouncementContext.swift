@@ -1,0 +1,95 @@
+/// The template context of one announcement's body. Every kind gets the
+/// same fields (a template may show the program in a `news` message), so
+/// every field is declared, nil when the model has nothing for it.
+///
+/// Sections that hold a list are objects with `items` (or `groups`,
+/// `slots`), nil when the list is empty, so a template can put a heading
+/// inside them.
+struct AnnouncementContext {
+    /// Column at which Markdown text is wrapped.
+    static let width = 72
+
+    let workshop: Workshop
+    let announcement: Announcement
+
+    func object() -> TemplateObject {
+        let root = TemplateObject()
+        root["workshop"] = workshopObject()
+        let about = TemplateObject()
+        about["id"] = announcement.id
+        about["kind"] = announcement.kind.rawValue
+        about["subject"] = announcement.subject
+        about["date"] = DateWording.day(localDay(of: announcement.date))
+        root["announcement"] = about
+        root["body"] = announcement.body.map { Self.plain($0.source) }
+        root["call_for_papers"] = workshop.callForPapers.map { Self.plain($0.source) }
+        root["important_dates"] = list(workshop.importantDates.map(dateObject))
+        let upcoming = workshop.importantDates.filter { DateWording.deadline($0.at) >= announcement.date.instant }
+        root["upcoming_dates"] = list(upcoming.map(dateObject))
+        let accepted = TemplateObject()
+        accepted["count"] = workshop.papers.count
+        accepted["groups"] = PaperContext.groups(workshop.papers)
+        accepted["items"] = workshop.papers.map(PaperContext.paper)
+        root["accepted_papers"] = workshop.papers.isEmpty ? nil : accepted
+        let program = ProgramContext(workshop: workshop).object()
+        root["program"] = program
+        let recorded = (program?["slots"] as? [TemplateObject] ?? []).filter { $0["recording"] != nil || $0["slides"] != nil }
+        root["recordings"] = list(recorded)
+        root["contacts"] = workshop.contact.map { contact in
+            let object = TemplateObject()
+            object["name"] = contact.name
+            object["email"] = contact.email
+            return object
+        }
+        root["organizers"] = workshop.organizers.map { person in
+            let object = TemplateObject()
+            object["name"] = person.name.display
+            object["affiliation"] = person.affiliation
+            return object
+        }
+        return root
+    }
+
+    /// Markdown as plain text, links as `text <url>`, wrapped at 72 columns,
+    /// without the renderer's final line end.
+    static func plain(_ markdown: String) -> String {
+        var text = MarkdownRenderer.plainTextWithLinks(markdown, width: width)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    private func workshopObject() -> TemplateObject {
+        let object = TemplateObject()
+        object["id"] = workshop.id
+        object["title"] = workshop.title
+        object["short_title"] = workshop.shortTitle
+        object["venue"] = workshop.venue
+        object["year"] = workshop.year
+        object["url"] = workshop.url
+        object["location"] = workshop.location
+        object["date"] = DateWording.day(workshop.date)
+        object["timezone"] = workshop.timezone
+        object["mailing_list"] = workshop.mailingList
+        return object
+    }
+
+    private func dateObject(_ date: ImportantDate) -> TemplateObject {
+        let object = TemplateObject()
+        object["label"] = date.label
+        object["when"] = DateWording.importantDate(date.at)
+        return object
+    }
+
+    /// `{items}`, or nil for no items.
+    private func list(_ items: [TemplateObject]) -> TemplateObject? {
+        guard !items.isEmpty else { return nil }
+        let object = TemplateObject()
+        object["items"] = items
+        return object
+    }
+
+    /// The calendar day of `timestamp` at its own offset.
+    private func localDay(of timestamp: Timestamp) -> LocalDate {
+        LocalDate(MailDates.format(timestamp.instant, "yyyy-MM-dd", offset: timestamp.offsetSeconds))!
+    }
+}

@@ -1,0 +1,107 @@
+/// The last pass over a rendered mail body: every line fits `width`
+/// columns (Unicode scalars, as mail clients and Python count characters)
+/// unless it holds a single URL that cannot be broken.
+///
+/// - Line ends become `\n`; trailing blanks go, except on the `-- `
+///   signature separator; runs of blank lines shrink to one; the text ends
+///   with exactly one line end.
+/// - A line over `width` is wrapped at spaces. Its continuation lines hang
+///   under the text after a leading marker: a list marker (`- `, `* `,
+///   `1. `) or a label followed by two spaces (`09:00-09:15  Title`);
+///   otherwise under the line's own indentation.
+/// - A word that does not fit a line by itself is cut at character
+///   boundaries, unless it is a URL (`scheme://...`, `<...>`), which stays
+///   whole on a line of its own so it can still be clicked.
+public enum PlainTextLayout {
+    public static func layout(_ text: String, width: Int = 72) -> String {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var lines: [String] = []
+        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(raw)
+            if line != "-- " {
+                while let last = line.unicodeScalars.last, last == " " || last == "\t" { line.unicodeScalars.removeLast() }
+            }
+            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines += wrap(line, width: width)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func columns(_ text: some StringProtocol) -> Int { text.unicodeScalars.count }
+
+    /// `line` as lines of at most `width` columns (see the type's notes).
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard columns(line) > width else { return [line] }
+        let indent = String(line.prefix { $0 == " " })
+        var hang = hangingIndent(of: line, indent: indent)
+        if columns(hang) > width / 2 { hang = indent.count > width / 2 ? "" : indent }
+        var result: [String] = []
+        var current = indent
+        var hasWord = false
+        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
+            let separator = hasWord ? " " : ""
+            if columns(current) + separator.count + columns(word) <= width {
+                current += separator + word
+                hasWord = true
+                continue
+            }
+            if hasWord {
+                result.append(current)
+                current = hang
+                hasWord = false
+            }
+            if columns(current) + columns(word) <= width || isURL(word) {
+                current += word
+                hasWord = true
+                continue
+            }
+            // A word longer than a line: cut it at character boundaries.
+            var piece = ""
+            for character in word {
+                if columns(current) + columns(piece) + columns(String(character)) > width, !piece.isEmpty {
+                    result.append(current + piece)
+                    current = hang
+                    piece = ""
+                }
+                piece.append(character)
+            }
+            current += piece
+            hasWord = true
+        }
+        if hasWord || result.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// The indentation continuation lines of `line` get.
+    static func hangingIndent(of line: String, indent: String) -> String {
+        let text = line.dropFirst(indent.count)
+        for marker in ["- ", "* ", "+ "] where text.hasPrefix(marker) {
+            return indent + String(repeating: " ", count: marker.count)
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3, text.dropFirst(digits.count).hasPrefix(". ") {
+            return indent + String(repeating: " ", count: digits.count + 2)
+        }
+        if let gap = text.range(of: "  ") {
+            let label = text[..<gap.lowerBound]
+            var after = gap.upperBound
+            while after < text.endIndex, text[after] == " " { after = text.index(after: after) }
+            if !label.isEmpty, after < text.endIndex {
+                return indent + String(repeating: " ", count: columns(text[..<after]))
+            }
+        }
+        return indent
+    }
+
+    /// A word that must not be cut: a URL, bare or in angle brackets.
+    static func isURL(_ word: Substring) -> Bool {
+        var core = word
+        while let last = core.last, ".,;:)>".contains(last) { core = core.dropLast() }
+        while let first = core.first, "(<".contains(first) { core = core.dropFirst() }
+        if core.hasPrefix("mailto:") { return true }
+        guard let scheme = core.range(of: "://") else { return false }
+        let name = core[..<scheme.lowerBound]
+        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+}
