@@ -95,7 +95,8 @@ enum BuiltinTemplates {
 \newcommand\includegraphics[2][]{\mbox{[image]}}
 \newenvironment{dldetext}{\par\let\section\dldeinlinehead\let\subsection\dldeinlinehead
   \let\subsubsection\dldeinlinehead\let\paragraph\dldeinlinehead\let\subparagraph\dldeinlinehead
-  \interlinepenalty=3000 \clubpenalty=10000 \widowpenalty=10000}{\par}
+  \interlinepenalty=3000 \clubpenalty=10000 \widowpenalty=10000
+  \renewenvironment{table}[1][]{\par\smallskip\centering}{\par\smallskip}}{\par}
 \newcommand\dldeinlinehead[1]{\par\smallskip\noindent\textbf{#1}\par\nopagebreak}
 
 % Scripts and letters the fonts lack as one glyph (see LaTeXCharacterTable.swift).
@@ -547,10 +548,10 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
 {{#has_schedule}}
 \dldepart{schedule}{The day at a glance}
 \dldemeta{\relax {{date}}. Times in {{zone_count}} zones; the first column is the workshop's own. A day mark shows a time on another date than the workshop's.}
+{\small\sffamily
+{{#many_zones}}\scriptsize{{/many_zones}}
 \setlength\dldetimewidth{5.9em}
 \setlength\dldesessionwidth{\dimexpr\linewidth-{{zone_count}}\dldetimewidth-{{zone_count}}\tabcolsep-{{zone_count}}\tabcolsep\relax}
-{\small\sffamily
-\rowcolors{2}{}{}
 \begin{longtable}{@{}{{#zones}}>{\raggedright\arraybackslash}p{\dldetimewidth}{{/zones}}>{\raggedright\arraybackslash}p{\dldesessionwidth}@{}}
 \toprule
 {{#zones}}{\footnotesize\bfseries {{{name_latex}}}}\newline{\scriptsize\color{dldemuted}{{offsets}}} & {{/zones}}{\footnotesize\bfseries Session}\\

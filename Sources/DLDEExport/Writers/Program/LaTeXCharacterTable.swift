@@ -26,7 +26,7 @@ enum LaTeXCharacterTable {
         0x2002: "\\enspace{}", 0x2003: "\\quad{}", 0x2009: "\\,", 0x200A: "\\,", 0x202F: "\\,",
         0x200B: "\\hspace{0pt}", 0x200C: "{}", 0x200D: "{}", 0x2060: "{}", 0xFEFF: "{}",
         0x2011: "\\mbox{-}", 0x2015: "\\textemdash{}", 0x2026: "\\dots{}", 0x2032: "\\ensuremath{'}",
-        0x2033: "\\ensuremath{''}", 0x2212: "\\ensuremath{-}",
+        0x2033: "\\ensuremath{''}", 0x02BB: "\\textquoteleft{}", 0x02BC: "\\textquoteright{}", 0x2212: "\\ensuremath{-}",
     ]
 
     /// Greek letters (U+0391 to U+03C9) and the key of the URW Symbol font
@@ -73,6 +73,13 @@ enum LaTeXCharacterTable {
         for (code, slot) in extras { table[code] = slot }
         return table
     }()
+
+    /// Pairs of OT2 slots the `wncyr` fonts join by a ligature (the fonts'
+    /// transliteration input, e.g. `S`+`h` gives Ш): a `{}` keeps them apart
+    /// (from `tftopl wncyr10.tfm`).
+    static let cyrillicLigatures: Set<[Int]> = [
+        [67, 72], [67, 104], [68, 74], [68, 106], [75, 72], [75, 104], [76, 74], [76, 106], [78, 74], [78, 106], [83, 72], [83, 104], [84, 83], [84, 115], [88, 67], [88, 81], [88, 99], [88, 113], [89, 65], [89, 85], [89, 97], [89, 117], [90, 72], [90, 104], [99, 104], [100, 106], [107, 104], [108, 106], [110, 106], [115, 104], [116, 115], [120, 99], [120, 113], [121, 97], [121, 117], [122, 104]
+    ]
 
     /// Where a combining mark goes and the command that draws it.
     enum Accent: Equatable {

@@ -34,9 +34,10 @@ public enum LaTeXCharacters {
         var out = ""
         out.reserveCapacity(text.utf8.count + 64)
         var greekRun = "", cyrillicRun = ""
+        var lastSlot: Int?
         func flush() {
             if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}"; greekRun = "" }
-            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}"; cyrillicRun = "" }
+            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}"; cyrillicRun = ""; lastSlot = nil }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -53,7 +54,9 @@ public enum LaTeXCharacters {
                 greekRun += letter
             case .cyrillic(let slot):
                 if !greekRun.isEmpty { flush() }
+                if let last = lastSlot, LaTeXCharacterTable.cyrillicLigatures.contains([last, slot]) { cyrillicRun += "{}" }
                 cyrillicRun += "\\char\(slot) "
+                lastSlot = slot
             case .composed(let tex):
                 flush()
                 out += tex

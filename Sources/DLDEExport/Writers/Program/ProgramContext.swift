@@ -42,6 +42,7 @@ struct ProgramContext {
         root["has_dates"] = !workshop.importantDates.isEmpty
         root["zones"] = schedule.columns
         root["zone_count"] = String(schedule.columns.count)
+        root["many_zones"] = schedule.columns.count > 4
         root["slots"] = slots
         root["has_schedule"] = !slots.isEmpty
 

@@ -15,10 +15,11 @@ public enum ProgramTarget: Sendable {
         }
     }
 
-    /// A Markdown or inline field rendered for this target.
+    /// A Markdown or inline field rendered for this target. In HTML, images
+    /// become links to them, so the page never fetches anything.
     func rendered(_ text: RenderedText) -> String {
         switch self {
-        case .html: return text.html
+        case .html: return text.html.contains("<img") ? Self.imagesAsLinks(text.html) : text.html
         case .latex: return text.latex
         }
     }
@@ -41,6 +42,14 @@ public enum ProgramTarget: Sendable {
         case .html: object[name] = usable
         case .latex: object[name == "url" ? "href_latex" : name + "_href_latex"] = usable.map { "\\href{" + LaTeXURL.escape($0) + "}" }
         }
+    }
+
+    /// `<img src="U" alt="A" />` (cmark-gfm's form, attributes already
+    /// escaped) as `<a href="U">[image: A]</a>`.
+    static func imagesAsLinks(_ html: String) -> String {
+        let image = try! NSRegularExpression(pattern: #"<img src="([^"]*)" alt="([^"]*)"[^>]*>"#)
+        let range = NSRange(html.startIndex..., in: html)
+        return image.stringByReplacingMatches(in: html, range: range, withTemplate: #"<a class="image" href="$1">[image: $2]</a>"#)
     }
 
     static func isLinkable(_ url: String) -> Bool {

@@ -10,7 +10,7 @@ enum ProgramWarnings {
             guard !missing.isEmpty else { return }
             let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
             let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
-            warnings.append(Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) as a box, as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath))
+            warnings.append(Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath))
         }
         func personTexts(_ person: Person) -> [String?] {
             [person.name.display, person.affiliation, person.bio?.source]

@@ -67,7 +67,7 @@ struct ScheduleContext {
                 cell["start"] = times.start
                 cell["end"] = times.end
                 cell["mark"] = ScheduleTable.mark(times.startShift)
-                cell["end_mark"] = times.endShift != times.startShift ? ScheduleTable.mark(times.endShift) : nil
+                cell["end_mark"] = ScheduleTable.endMark(times)
                 cell["is_workshop_zone"] = column.isWorkshopZone
                 return cell
             }

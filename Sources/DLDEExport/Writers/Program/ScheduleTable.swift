@@ -53,6 +53,14 @@ enum ScheduleTable {
         )
     }
 
+    /// "next day" when a slot ends on a later date than it starts (in that
+    /// zone), else nil.
+    static func endMark(_ times: Times) -> String? {
+        let days = times.endShift - times.startShift
+        if days <= 0 { return nil }
+        return days == 1 ? "next day" : "\(days) days later"
+    }
+
     /// "+1 day", "-1 day", "+2 days"; nil for the workshop's own date.
     static func mark(_ shift: Int) -> String? {
         if shift == 0 { return nil }
