@@ -13,12 +13,12 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm
+TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
 
-.PHONY: program test build release deps-build deps-test bench clean check-swift templates fuzz
+.PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz
 
-program: check-swift deps-build release
-	$(BIN_RELEASE) all --workshop $(WORKSHOP) --output $(OUTPUT)
+program: check-swift deps-build deps-pdf release
+	$(BIN_RELEASE) all --pdf --workshop $(WORKSHOP) --output $(OUTPUT)
 
 test: check-swift deps-build deps-test templates
 	$(SWIFT) build
@@ -39,6 +39,9 @@ check-swift:
 
 deps-build:
 	@scripts/ensure-apt-packages $(BUILD_PACKAGES)
+
+deps-pdf:
+	@scripts/ensure-apt-packages $(PDF_PACKAGES)
 
 deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)

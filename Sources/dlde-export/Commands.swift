@@ -26,6 +26,7 @@ protocol WriterCommand: ParsableCommand {
 extension WriterCommand {
     func run() throws {
         let checked = try options.load()
+        if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
         do {
             if options.printsToStandardOutput {
                 let files = try writer.files(for: checked.workshop, context: options.context)
@@ -60,13 +61,22 @@ struct AllCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "Also compile program.pdf with latexmk.")
+    var pdf = false
+
     func run() throws {
         if options.printsToStandardOutput {
             throw ValidationError("'all' writes several files; give an output folder, not '-'")
         }
         let checked = try options.load()
+        // --pdf turns on the program writer's PDF step.
+        var writers: [any OutputWriter] = []
+        for writer in OutputWriters.all {
+            writers.append(writer is ProgramWriter ? ProgramWriter(pdf: pdf) : writer)
+        }
+        Report.print(ProgramWriter().warnings(for: checked.workshop))
         do {
-            let files = try Export.run(OutputWriters.all, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+            let files = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
             for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
         } catch {
             throw Report.fail(error)

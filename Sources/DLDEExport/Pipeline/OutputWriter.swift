@@ -30,7 +30,7 @@ public protocol OutputWriter: Sendable {
 
 /// Every writer, in the order `all` runs them.
 public enum OutputWriters {
-    public static let all: [any OutputWriter] = [JSONWriter(), BibTeXWriter(), FeedWriter(), AnnounceWriter(), CalendarWriter()]
+    public static let all: [any OutputWriter] = [JSONWriter(), ProgramWriter(), BibTeXWriter(), FeedWriter(), AnnounceWriter(), CalendarWriter()]
 }
 
 /// `workshop.json`.

@@ -191,5 +191,623 @@ RECORDINGS AND SLIDES
 {{> email/partials/signature.txt}}
 
 """#,
+        "partials/paper.html": ##"""
+<article class="paper" id="{{anchor}}">
+  <h3><span class="number">{{number}}</span> {{{title_html}}}</h3>
+  <p class="authors">{{#authors}}<span class="author">{{name}}{{#mark}}<sup>{{mark}}</sup>{{/mark}}</span>{{separator}}{{/authors}}</p>
+  {{#has_affiliations}}<ol class="affiliations">{{#affiliations}}<li><sup>{{mark}}</sup>{{name}}</li>{{/affiliations}}</ol>{{/has_affiliations}}
+  <p class="meta">{{presentation}}{{#has_sessions}}: {{/has_sessions}}{{#sessions}}<a href="#{{anchor}}">{{{title_html}}}</a>, {{time}}{{separator}}{{/sessions}}</p>
+  {{#abstract_html}}<div class="prose abstract">{{{abstract_html}}}</div>{{/abstract_html}}
+  {{^abstract_html}}<p class="tba">No abstract.</p>{{/abstract_html}}
+  {{#keywords}}<p class="keywords"><span>Keywords:</span> {{keywords}}</p>{{/keywords}}
+  {{#has_links}}<p class="links">{{#links}}<a href="{{url}}">{{name}}</a> {{/links}}</p>{{/has_links}}
+</article>
+
+"""##,
+        "partials/paper.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+\dldeneed{14\baselineskip}
+\phantomsection\label{paper-{{number}}}%
+\begingroup\raggedright
+\hangindent=2.2em\noindent\makebox[2.2em][l]{\dldenumber{\relax {{number}}}}{\large\bfseries\relax {{{title_latex}}}\par}
+\nopagebreak\smallskip
+{{#authors}}\mbox{\relax {{name}}{{#mark}}\textsuperscript{\relax {{mark}}}{{/mark}}}{{separator}}{{/authors}}\par\nopagebreak
+{{#has_affiliations}}{\footnotesize\itshape\color{dldemuted}{{#affiliations}}\textsuperscript{\relax {{mark}}}{{name}}\quad {{/affiliations}}}\par\nopagebreak{{/has_affiliations}}
+\dldemeta{\relax {{presentation}}{{#has_sessions}}: {{/has_sessions}}{{#sessions}}\hyperref[{{label}}]{\relax {{{title_latex}}}}, {{time}}{{separator}}{{/sessions}}}\par
+\endgroup
+{{#abstract_latex}}
+\begin{dldetext}
+{{{abstract_latex}}}
+\end{dldetext}
+{{/abstract_latex}}
+{{^abstract_latex}}\dldetba{No abstract.}\par{{/abstract_latex}}
+{{#keywords}}{\small\textbf{Keywords:} {{keywords}}}\par{{/keywords}}
+{{#has_links}}{{#links}}{{{href_latex}}}{\dldelinkstyle {{name}}}\quad{}{{/links}}\par{{/has_links}}
+\medskip{\color{black!12}\rule{\linewidth}{0.4pt}}\par
+
+"""#,
+        "partials/person.html": #"""
+<div class="person" id="{{anchor}}">
+  <h4 class="speaker">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#affiliation}}<span class="affiliation">{{affiliation}}</span>{{/affiliation}}</h4>
+  {{#bio_html}}<div class="prose bio">{{{bio_html}}}</div>{{/bio_html}}
+</div>
+
+"""#,
+        "partials/person.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+{\large\bfseries {{#href_latex}}{{{href_latex}}}{\relax {{name}}}{{/href_latex}}{{^href_latex}}{{name}}{{/href_latex}}}\par\nopagebreak
+{{#affiliation}}{\itshape\color{dldemuted}{{affiliation}}}\par\nopagebreak{{/affiliation}}
+{{#bio_latex}}
+\begin{dldetext}\small
+{{{bio_latex}}}
+\end{dldetext}
+{{/bio_latex}}
+
+"""#,
+        "partials/preamble.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+% The preamble of program.tex. Only packages from Debian's texlive-latex-base,
+% texlive-latex-recommended and texlive-fonts-recommended. The characters it
+% can set are listed in Sources/DLDEExport/Writers/Program/LaTeXCharacterTable.swift:
+% change both together.
+\documentclass[10pt,a4paper]{article}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{amsmath,amssymb}
+\usepackage[sc]{mathpazo}
+\linespread{1.06}
+\usepackage[scaled=0.88]{helvet}
+\usepackage{textcomp}
+\usepackage[a4paper,top=24mm,bottom=26mm,inner=24mm,outer=22mm,headsep=8mm,footskip=12mm]{geometry}
+\usepackage{microtype}
+\usepackage[table]{xcolor}
+\usepackage{array,longtable,booktabs,multicol}
+\usepackage{fancyhdr}
+\input{glyphtounicode}\pdfgentounicode=1
+\ifdefined\pdftrailerid\pdftrailerid{dlde-export-program}\fi
+\definecolor{dldeaccent}{RGB}{13,92,115}
+\definecolor{dldemuted}{RGB}{91,100,117}
+\definecolor{dldetint}{RGB}{240,244,247}
+\definecolor{dldeday}{RGB}{160,70,11}
+\usepackage[hyperfootnotes=false,pdfusetitle=false,unicode,bookmarksnumbered=false]{hyperref}
+\hypersetup{colorlinks=true,linkcolor=dldeaccent,urlcolor=dldeaccent,citecolor=dldeaccent,
+  pdfcreator={dlde-export},
+  pdftitle={%
+{{title}}},
+  pdfsubject={%
+{{venue}}}}
+
+% cmark-gfm's LaTeX renderer: \sout for strikethrough (ulem is not installed),
+% images (never fetched), headings inside Markdown fields.
+\providecommand\sout[1]{\relax{\setbox0\hbox{#1}\leavevmode\rlap{\rule[.55ex]{\wd0}{.06ex}}\box0}}
+\newcommand\includegraphics[2][]{\mbox{[image]}}
+\newenvironment{dldetext}{\par\let\section\dldeinlinehead\let\subsection\dldeinlinehead
+  \let\subsubsection\dldeinlinehead\let\paragraph\dldeinlinehead\let\subparagraph\dldeinlinehead
+  \interlinepenalty=3000 \clubpenalty=10000 \widowpenalty=10000
+  \renewenvironment{table}[1][]{\par\smallskip\centering}{\par\smallskip}}{\par}
+\newcommand\dldeinlinehead[1]{\par\smallskip\noindent\textbf{#1}\par\nopagebreak}
+
+% Scripts and letters the fonts lack as one glyph (see LaTeXCharacterTable.swift).
+\DeclareFontEncoding{OT2}{}{}
+\DeclareFontSubstitution{OT2}{wncyr}{m}{n}
+\DeclareFontFamily{OT2}{wncyr}{\hyphenchar\font=-1}
+\DeclareFontShape{OT2}{wncyr}{m}{n}{<->s*[0.96]wncyr10}{}
+\DeclareFontShape{OT2}{wncyr}{b}{n}{<->s*[0.96]wncyb10}{}
+\DeclareFontShape{OT2}{wncyr}{m}{it}{<->s*[0.96]wncyi10}{}
+\DeclareFontShape{OT2}{wncyr}{bx}{n}{<->ssub*wncyr/b/n}{}
+\DeclareFontShape{OT2}{wncyr}{m}{sl}{<->ssub*wncyr/m/it}{}
+\DeclareFontShape{OT2}{wncyr}{b}{it}{<->ssub*wncyr/m/it}{}
+\DeclareFontShape{OT2}{wncyr}{bx}{it}{<->ssub*wncyr/m/it}{}
+\DeclareFontShape{OT2}{wncyr}{b}{sl}{<->ssub*wncyr/m/it}{}
+\DeclareFontShape{OT2}{wncyr}{bx}{sl}{<->ssub*wncyr/m/it}{}
+\DeclareFontShape{OT2}{wncyr}{m}{sc}{<->ssub*wncyr/m/n}{}
+\DeclareFontShape{OT2}{wncyr}{b}{sc}{<->ssub*wncyr/b/n}{}
+\DeclareFontShape{OT2}{wncyr}{bx}{sc}{<->ssub*wncyr/b/n}{}
+\DeclareFontFamily{U}{dldepsy}{}
+\DeclareFontShape{U}{dldepsy}{m}{n}{<->s*[0.94]psyr}{}
+\DeclareFontShape{U}{dldepsy}{b}{n}{<->ssub*dldepsy/m/n}{}
+\DeclareFontShape{U}{dldepsy}{bx}{n}{<->ssub*dldepsy/m/n}{}
+\DeclareFontShape{U}{dldepsy}{m}{it}{<->s*[0.94]psyro}{}
+\DeclareFontShape{U}{dldepsy}{m}{sl}{<->ssub*dldepsy/m/it}{}
+\DeclareFontShape{U}{dldepsy}{b}{it}{<->ssub*dldepsy/m/it}{}
+\DeclareFontShape{U}{dldepsy}{bx}{it}{<->ssub*dldepsy/m/it}{}
+\DeclareFontShape{U}{dldepsy}{m}{sc}{<->ssub*dldepsy/m/n}{}
+\DeclareFontShape{U}{dldepsy}{b}{sc}{<->ssub*dldepsy/m/n}{}
+\DeclareFontShape{U}{dldepsy}{bx}{sc}{<->ssub*dldepsy/m/n}{}
+\DeclareRobustCommand\dldecyr[1]{\mbox{\fontencoding{OT2}\fontfamily{wncyr}\selectfont#1}}
+\DeclareRobustCommand\dldegreek[1]{\mbox{\fontencoding{U}\fontfamily{dldepsy}\selectfont#1}}
+\DeclareRobustCommand\dldeover[2]{\relax{\setbox0\hbox{#2}\leavevmode\ooalign{\copy0\cr\hidewidth\raise\dimexpr\ht0-1ex\relax\hbox{#1{}}\hidewidth\cr}}}
+\DeclareRobustCommand\dldehook{\relax{\setlength\unitlength{0.1em}\begin{picture}(0,0)\linethickness{0.04em}%
+  \qbezier(-1.2,4.6)(0.6,6.4)(1.2,5.4)\qbezier(1.2,5.4)(1.6,4.2)(0,3.8)\qbezier(0,3.8)(0,3.5)(0,3.3)\end{picture}}}
+\DeclareRobustCommand\dldehorn[1]{\relax{#1\kern-0.08em\setlength\unitlength{0.1em}\begin{picture}(0,0)\linethickness{0.06em}%
+  \qbezier(-0.6,3.8)(1.4,4.0)(1.6,5.2)\end{picture}\kern0.12em}}
+\DeclareRobustCommand\dldemissing[1]{\fbox{\fontsize{6}{7}\normalfont\ttfamily U+#1}}
+\newcommand\dldecyrglyph[2]{\pdfglyphtounicode{tfm:wncyr10/#1}{#2}\pdfglyphtounicode{tfm:wncyb10/#1}{#2}\pdfglyphtounicode{tfm:wncyi10/#1}{#2}}
+% Text extraction (copy, search, pdftotext) of the Cyrillic glyphs.
+\dldecyrglyph{Nj}{040A}\dldecyrglyph{Lj}{0409}\dldecyrglyph{Dzh}{040F}\dldecyrglyph{Ze}{042D}%
+\dldecyrglyph{Iroman}{0406}\dldecyrglyph{Ye}{0404}\dldecyrglyph{Dj}{0402}\dldecyrglyph{Tsoft}{040B}%
+\dldecyrglyph{nj}{045A}\dldecyrglyph{lj}{0459}\dldecyrglyph{dzh}{045F}\dldecyrglyph{ze}{044D}%
+\dldecyrglyph{iroman}{0456}\dldecyrglyph{ye}{0454}\dldecyrglyph{dj}{0452}\dldecyrglyph{tsoft}{045B}%
+\dldecyrglyph{Yu}{042E}\dldecyrglyph{Zhe}{0416}\dldecyrglyph{Ishort}{0419}\dldecyrglyph{Yo}{0401}%
+\dldecyrglyph{Izhitsa}{0474}\dldecyrglyph{Fita}{0472}\dldecyrglyph{Zelo}{0405}%
+\dldecyrglyph{Ya}{042F}\dldecyrglyph{yu}{044E}\dldecyrglyph{zhe}{0436}\dldecyrglyph{ishort}{0439}%
+\dldecyrglyph{yo}{0451}\dldecyrglyph{izhitsa}{0475}\dldecyrglyph{fita}{0473}%
+\dldecyrglyph{zelo}{0455}\dldecyrglyph{ya}{044F}\dldecyrglyph{Yatz}{0462}\dldecyrglyph{yatz}{0463}%
+\dldecyrglyph{dotlessi}{0131}\dldecyrglyph{A}{0410}\dldecyrglyph{B}{0411}\dldecyrglyph{C}{0426}%
+\dldecyrglyph{D}{0414}\dldecyrglyph{E}{0415}\dldecyrglyph{F}{0424}\dldecyrglyph{G}{0413}%
+\dldecyrglyph{H}{0425}\dldecyrglyph{I}{0418}\dldecyrglyph{J}{0408}\dldecyrglyph{K}{041A}%
+\dldecyrglyph{L}{041B}\dldecyrglyph{M}{041C}\dldecyrglyph{N}{041D}\dldecyrglyph{O}{041E}%
+\dldecyrglyph{P}{041F}\dldecyrglyph{Q}{0427}\dldecyrglyph{R}{0420}\dldecyrglyph{S}{0421}%
+\dldecyrglyph{T}{0422}\dldecyrglyph{U}{0423}\dldecyrglyph{V}{0412}\dldecyrglyph{W}{0428}%
+\dldecyrglyph{X}{0429}\dldecyrglyph{Y}{042B}\dldecyrglyph{Z}{0417}\dldecyrglyph{Soft}{042C}%
+\dldecyrglyph{Hard}{042A}\dldecyrglyph{a}{0430}\dldecyrglyph{b}{0431}\dldecyrglyph{c}{0446}%
+\dldecyrglyph{d}{0434}\dldecyrglyph{e}{0435}\dldecyrglyph{f}{0444}\dldecyrglyph{g}{0433}%
+\dldecyrglyph{h}{0445}\dldecyrglyph{i}{0438}\dldecyrglyph{j}{0458}\dldecyrglyph{k}{043A}%
+\dldecyrglyph{l}{043B}\dldecyrglyph{m}{043C}\dldecyrglyph{n}{043D}\dldecyrglyph{o}{043E}%
+\dldecyrglyph{p}{043F}\dldecyrglyph{q}{0447}\dldecyrglyph{r}{0440}\dldecyrglyph{s}{0441}%
+\dldecyrglyph{t}{0442}\dldecyrglyph{u}{0443}\dldecyrglyph{v}{0432}\dldecyrglyph{w}{0448}%
+\dldecyrglyph{x}{0449}\dldecyrglyph{y}{044B}\dldecyrglyph{z}{0437}\dldecyrglyph{soft}{044C}%
+\dldecyrglyph{hard}{044A}
+\pdfstringdefDisableCommands{\def\dldecyr#1{}\def\dldegreek#1{}\def\dldeover#1#2{#2}\def\dldehorn#1{#1}\def\dldehook{}\def\dldemissing#1{U+#1}}
+
+% Layout.
+\makeatletter
+\setlength\parindent{0pt}
+\setlength\parskip{0.45\baselineskip plus 2pt}
+\renewcommand\section{\@startsection{section}{1}{\z@}{-2ex \@plus -1ex \@minus -.2ex}{1.6ex \@plus .2ex}%
+  {\normalfont\sffamily\LARGE\bfseries\color{dldeaccent}}}
+\renewcommand\subsection{\@startsection{subsection}{2}{\z@}{-2.6ex \@plus -1ex \@minus -.2ex}{0.6ex \@plus .2ex}%
+  {\normalfont\sffamily\large\bfseries}}
+\setcounter{secnumdepth}{0}
+\setcounter{tocdepth}{1}
+% Starts a part of the booklet on a new page, in the contents and the page heads.
+\newcommand\dldepart[2]{\clearpage\phantomsection\section*{#2}\label{#1}\addcontentsline{toc}{section}{#2}\markboth{#2}{#2}}
+% Keeps the next `#1` of height together when it fits on a page.
+\newcommand\dldeneed[1]{\par\begingroup\dimen@=#1\relax
+  \ifdim\dimexpr\pagegoal-\pagetotal\relax<\dimen@\ifdim\pagegoal<\maxdimen\vfil\penalty-500\vfilneg\fi\fi\endgroup}
+\newcommand\dldewhen[1]{\relax{\sffamily\small\bfseries\color{dldeaccent}#1}\par\nopagebreak}
+\newcommand\dldetba[1]{\relax{\itshape\color{dldemuted}#1}}
+\newcommand\dldemark[1]{\relax{\sffamily\scriptsize\bfseries\color{dldeday}#1}}
+\newcommand\dldenumber[1]{\colorbox{dldetint}{\makebox[1.3em]{\sffamily\footnotesize\bfseries\color{dldeaccent}#1}}}
+\newcommand\dldemeta[1]{\relax{\sffamily\footnotesize\color{dldemuted}#1}}
+\newcommand\dldelinkstyle{\sffamily\footnotesize\bfseries}
+\newlength\dldetimewidth
+\newlength\dldesessionwidth
+\makeatother
+\pagestyle{fancy}
+\fancyhf{}
+\fancyhead[L]{\sffamily\footnotesize\color{dldemuted}%
+{{short_title}} {{year}}}
+\fancyhead[R]{\sffamily\footnotesize\color{dldemuted}\nouppercase{\leftmark}}
+\fancyfoot[C]{\sffamily\footnotesize\thepage}
+\renewcommand\headrulewidth{0pt}
+\fancypagestyle{plain}{\fancyhf{}\fancyfoot[C]{\sffamily\footnotesize\thepage}}
+\setlength\LTpre{0.5\baselineskip}
+\setlength\LTpost{0pt}
+
+"""#,
+        "partials/session.html": ##"""
+<article class="session" id="{{anchor}}">
+  <p class="when">{{time}}</p>
+  <h3>{{{title_html}}}</h3>
+  {{#paper_count}}<ol class="paper-list">
+    {{#papers}}<li><a class="number" href="#{{anchor}}">{{number}}</a> <span class="paper-title"><a href="#{{anchor}}">{{{title_html}}}</a></span> <span class="byline">{{authors_line}}</span></li>
+    {{/papers}}
+  </ol>{{/paper_count}}
+  {{#to_be_announced}}<p class="tba">Papers to be announced.</p>{{/to_be_announced}}
+  {{> partials/slot-links.html}}
+</article>
+
+"""##,
+        "partials/session.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+\dldeneed{7\baselineskip}
+\phantomsection\label{slot-{{number}}}
+\dldewhen{\relax {{time}}}
+\subsection*{\relax {{{title_latex}}}}
+{{#papers}}
+\dldeneed{3\baselineskip}
+\hangindent=2.2em\noindent\makebox[2.2em][l]{\hyperref[{{label}}]{\dldenumber{\relax {{number}}}}}{\relax {{{title_latex}}}}\newline
+{\small\color{dldemuted}{{authors_line}}}\par
+{{/papers}}
+{{#to_be_announced}}\dldetba{Papers to be announced.}\par{{/to_be_announced}}
+{{> partials/slot-links.tex}}
+\bigskip
+
+"""#,
+        "partials/slot-links.html": #"""
+{{#slides}}<p class="links"><a href="{{slides}}">Slides</a>{{#recording}} &middot; <a href="{{recording}}">Recording</a>{{/recording}}</p>{{/slides}}{{^slides}}{{#recording}}<p class="links"><a href="{{recording}}">Recording</a></p>{{/recording}}{{/slides}}
+
+"""#,
+        "partials/slot-links.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+{{#slides_href_latex}}{{{slides_href_latex}}}{\dldelinkstyle Slides}\quad{}{{/slides_href_latex}}{{#recording_href_latex}}{{{recording_href_latex}}}{\dldelinkstyle Recording}\quad{}{{/recording_href_latex}}
+
+"""#,
+        "partials/style.html": #"""
+<style>
+:root {
+  --ink: #1c2230;
+  --muted: #5b6475;
+  --rule: #d9dde5;
+  --accent: #0d5c73;
+  --tint: #f3f6f9;
+  --serif: "Palatino Linotype", Palatino, "Book Antiqua", "TeX Gyre Pagella", "URW Palladio L", Georgia, serif;
+  --sans: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+  --mono: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 52rem; padding: 1.5rem 1.25rem 3rem;
+  font: 1.0625rem/1.55 var(--serif); color: var(--ink); background: #fff;
+  overflow-wrap: break-word;
+}
+a { color: var(--accent); text-decoration: none; }
+a:hover, a:focus { text-decoration: underline; }
+h1, h2, h3 { font-family: var(--sans); line-height: 1.25; }
+h2 { font-size: 1.45rem; margin: 2.75rem 0 1rem; padding-bottom: .35rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.08rem; margin: 1.6rem 0 .35rem; }
+.cover { padding: 2.5rem 0 1rem; border-bottom: 1px solid var(--rule); }
+.cover .venue { font: 600 .85rem/1.4 var(--sans); letter-spacing: .08em; text-transform: uppercase; color: var(--accent); margin: 0 0 .75rem; }
+.cover h1 { font-size: clamp(1.7rem, 5vw, 2.6rem); margin: 0 0 .4rem; }
+.cover .short-title { font: 600 1.2rem var(--sans); color: var(--muted); margin: 0 0 1.75rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.25rem; margin: 0 0 1.5rem; }
+.facts dt { font: 600 .8rem/1.9 var(--sans); text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.facts dd { margin: 0; }
+.contact { display: inline-block; margin-right: .75rem; }
+.toc h2 { font-size: 1rem; border: 0; margin: 1rem 0 .25rem; padding: 0; color: var(--muted); }
+.toc ol { margin: 0; padding-left: 1.4rem; columns: 2 14rem; }
+.note { color: var(--muted); font-size: .93rem; }
+.prose p { margin: 0 0 .8rem; }
+.dates { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; }
+.dates dt { font-weight: bold; }
+.dates dd { margin: 0; }
+.table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+table.schedule { border-collapse: collapse; width: 100%; font: .9rem/1.4 var(--sans); }
+.schedule th, .schedule td { padding: .45rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+.schedule thead th { font-size: .78rem; background: var(--tint); border-bottom: 2px solid var(--accent); }
+.schedule th.zone { white-space: nowrap; }
+.schedule .offset { display: block; font-weight: normal; color: var(--muted); }
+.schedule td.time { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
+.schedule td.time.home, .schedule th.home { color: var(--ink); font-weight: 600; }
+.schedule .day { display: block; font-size: .75rem; font-weight: 600; color: #a0460b; }
+.schedule td.what { min-width: 14rem; }
+.schedule .who { display: block; color: var(--muted); font-size: .85rem; }
+.schedule tr.break td { background: var(--tint); color: var(--muted); }
+.tba { color: var(--muted); font-style: italic; }
+.schedule .tba { display: block; font-size: .85rem; }
+.session { margin: 0 0 1.75rem; }
+.session h3 { margin-top: .1rem; }
+.when { font: 600 .85rem var(--sans); color: var(--accent); margin: 1.5rem 0 0; font-variant-numeric: tabular-nums; }
+.speaker { font: bold 1.05rem/1.35 var(--serif); margin: .6rem 0 .4rem; }
+.affiliation { display: block; font-weight: normal; font-style: italic; color: var(--muted); }
+.bio { font-size: .96rem; }
+h3.also { color: var(--muted); font-size: 1rem; margin-top: 2.25rem; }
+.paper-list { list-style: none; padding: 0; margin: .4rem 0 0; }
+.paper-list li { margin: 0 0 .55rem; padding-left: 2.2rem; text-indent: -2.2rem; }
+.paper-list .number, .paper .number { display: inline-block; min-width: 1.9rem; margin-right: .3rem; padding: 0 .3rem; border-radius: 3px; background: var(--tint); font: 600 .8rem/1.6 var(--sans); text-align: center; text-indent: 0; color: var(--accent); }
+.paper-list .paper-title a { color: var(--ink); }
+.byline { display: block; color: var(--muted); font-size: .93rem; text-indent: 0; }
+.paper { padding: .25rem 0 1.25rem; border-bottom: 1px solid var(--rule); }
+.paper h3 { font-size: 1.12rem; margin: 1.25rem 0 .5rem; }
+.paper .authors { margin: 0 0 .2rem; }
+.paper sup { font-size: .7em; line-height: 0; }
+.affiliations { list-style: none; padding: 0; margin: 0 0 .5rem; font-size: .88rem; color: var(--muted); font-style: italic; }
+.affiliations sup { margin-right: .15rem; font-style: normal; }
+.meta { font: .82rem var(--sans); color: var(--muted); margin: .35rem 0 .6rem; }
+.abstract { text-align: justify; hyphens: auto; }
+.keywords { font-size: .9rem; color: var(--muted); }
+.keywords span { font-weight: bold; }
+.links a { display: inline-block; margin-right: .5rem; padding: .05rem .55rem; border: 1px solid var(--rule); border-radius: 999px; font: 600 .8rem/1.6 var(--sans); }
+.letters { font: 600 1rem var(--sans); word-spacing: .4rem; }
+.index { columns: 2 16rem; column-gap: 2rem; }
+.index h3 { break-after: avoid; margin: .9rem 0 .2rem; color: var(--accent); }
+.index ul { list-style: none; margin: 0; padding: 0; }
+.index li { break-inside: avoid; padding-left: 1rem; text-indent: -1rem; }
+.refs { font: .85rem var(--sans); }
+.people { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .9rem 1.5rem; }
+.people li { font-weight: bold; }
+.sponsors { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .6rem 1.5rem; font: 600 1rem var(--sans); }
+.math { font-family: var(--mono); font-size: .86em; color: #33415c; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
+.math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
+pre, code { font-family: var(--mono); font-size: .88em; }
+footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font: .8rem var(--sans); color: var(--muted); }
+@media (max-width: 40rem) {
+  body { padding: 1rem .9rem 2rem; font-size: 1rem; }
+  .facts, .dates { grid-template-columns: 1fr; gap: 0; }
+  .facts dd, .dates dd { margin-bottom: .5rem; }
+  .schedule th, .schedule td { padding: .4rem .45rem; }
+  .schedule td.what { min-width: 11rem; }
+}
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { @bottom-center { content: counter(page); font: 9pt sans-serif; color: #5b6475; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  a { color: inherit; }
+  .toc a::after { content: none; }
+  .major { break-before: page; }
+  h2, h3, .when { break-after: avoid; }
+  tr, .paper, .session, .person, .people li, .index li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .table-scroll { overflow: visible; }
+  .schedule tr.break td { background: none; }
+  .cover { min-height: 60vh; }
+  footer { display: none; }
+}
+</style>
+
+"""#,
+        "program.html": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{short_title}} {{year}} program: {{title}}</title>
+{{> partials/style.html}}
+</head>
+<body>
+<header class="cover" id="top">
+  <p class="venue">{{venue}}</p>
+  <h1>{{title}}</h1>
+  <p class="short-title">{{short_title}} {{year}}</p>
+  <dl class="facts">
+    <dt>Date</dt><dd>{{date}}</dd>
+    {{#location}}<dt>Location</dt><dd>{{location}}</dd>{{/location}}
+    <dt>Times</dt><dd>{{timezone}}</dd>
+    <dt>Web</dt><dd>{{#url}}<a href="{{url}}">{{url_text}}</a>{{/url}}{{^url}}{{url_text}}{{/url}}</dd>
+    <dt>Contact</dt><dd>{{#contacts}}<span class="contact">{{name}} {{#url}}&lt;<a href="{{url}}">{{email}}</a>&gt;{{/url}}</span> {{/contacts}}</dd>
+  </dl>
+  <nav class="toc" aria-label="Contents">
+    <h2>Contents</h2>
+    <ol>
+      {{#introduction_html}}<li><a href="#introduction">Introduction</a></li>{{/introduction_html}}
+      {{#has_dates}}<li><a href="#dates">Important dates</a></li>{{/has_dates}}
+      {{#has_schedule}}<li><a href="#schedule">The day at a glance</a></li>{{/has_schedule}}
+      {{#has_invited}}<li><a href="#invited">Invited talks</a></li>{{/has_invited}}
+      {{#has_talks}}<li><a href="#talks">Contributed talks and spotlights</a></li>{{/has_talks}}
+      {{#has_posters}}<li><a href="#posters">Poster sessions</a></li>{{/has_posters}}
+      {{#has_papers}}<li><a href="#abstracts">Book of abstracts</a></li>
+      <li><a href="#authors">Author index</a></li>{{/has_papers}}
+      <li><a href="#organizers">Organizers</a></li>
+      {{#has_sponsors}}<li><a href="#sponsors">Sponsors</a></li>{{/has_sponsors}}
+    </ol>
+  </nav>
+</header>
+<main>
+{{#introduction_html}}
+<section id="introduction" class="major">
+  <h2>Introduction</h2>
+  <div class="prose">{{{introduction_html}}}</div>
+</section>
+{{/introduction_html}}
+{{#has_dates}}
+<section id="dates">
+  <h2>Important dates</h2>
+  <dl class="dates">
+    {{#important_dates}}<dt>{{label}}</dt><dd>{{when}}</dd>
+    {{/important_dates}}
+  </dl>
+</section>
+{{/has_dates}}
+{{#has_schedule}}
+<section id="schedule" class="major">
+  <h2>The day at a glance</h2>
+  <p class="note">{{date}}. Times in {{zone_count}} zones; the first is the workshop's own. A day mark shows a time on another date than the workshop's.</p>
+  <div class="table-scroll">
+  <table class="schedule">
+    <thead>
+      <tr>{{#zones}}<th scope="col" class="zone{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{name}}<span class="offset">{{offsets}}</span></th>{{/zones}}<th scope="col">Session</th></tr>
+    </thead>
+    <tbody>
+      {{#slots}}
+      <tr class="{{kind}}{{#is_break}} break{{/is_break}}">
+        {{#times}}<td class="time{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{start}}&#8211;{{end}}{{#mark}}<span class="day mark">{{mark}}</span>{{/mark}}{{#end_mark}}<span class="day">ends {{end_mark}}</span>{{/end_mark}}</td>{{/times}}
+        <td class="what">
+          {{#has_details}}<a href="#{{anchor}}">{{{title_html}}}</a>{{/has_details}}{{^has_details}}{{{title_html}}}{{/has_details}}
+          {{#speaker}}<span class="who">{{name}}</span>{{/speaker}}
+          {{#paper_count}}<span class="who">{{paper_count}}</span>{{/paper_count}}
+          {{#to_be_announced}}<span class="tba">to be announced</span>{{/to_be_announced}}
+        </td>
+      </tr>
+      {{/slots}}
+    </tbody>
+  </table>
+  </div>
+</section>
+{{/has_schedule}}
+{{#has_invited}}
+<section id="invited" class="major">
+  <h2>Invited talks</h2>
+  {{#invited_talks}}
+  <article class="session" id="{{anchor}}">
+    <p class="when">{{time}}</p>
+    <h3>{{{title_html}}}</h3>
+    {{#speaker}}{{> partials/person.html}}{{/speaker}}
+    {{^speaker}}<p class="tba">Speaker to be announced.</p>{{/speaker}}
+    {{> partials/slot-links.html}}
+  </article>
+  {{/invited_talks}}
+  {{#has_unscheduled}}
+  <h3 class="also">Also speaking (time to be announced)</h3>
+  {{/has_unscheduled}}
+  {{#unscheduled_speakers}}
+  <article class="session">{{> partials/person.html}}</article>
+  {{/unscheduled_speakers}}
+</section>
+{{/has_invited}}
+{{#has_talks}}
+<section id="talks" class="major">
+  <h2>Contributed talks and spotlights</h2>
+  {{#talk_sessions}}{{> partials/session.html}}{{/talk_sessions}}
+</section>
+{{/has_talks}}
+{{#has_posters}}
+<section id="posters" class="major">
+  <h2>Poster sessions</h2>
+  {{#poster_sessions}}{{> partials/session.html}}{{/poster_sessions}}
+</section>
+{{/has_posters}}
+{{#has_papers}}
+<section id="abstracts" class="major">
+  <h2>Book of abstracts</h2>
+  <p class="note">{{paper_count}} accepted papers: contributed talks, then spotlights, then posters.</p>
+  {{#papers}}{{> partials/paper.html}}{{/papers}}
+</section>
+<section id="authors" class="major">
+  <h2>Author index</h2>
+  <p class="letters">{{#index}}<a href="#{{anchor}}">{{letter}}</a> {{/index}}</p>
+  <div class="index">
+  {{#index}}
+  <h3 id="{{anchor}}">{{letter}}</h3>
+  <ul>
+    {{#authors}}<li>{{name}} <span class="refs">{{#papers}}<a href="#{{anchor}}">{{number}}</a>{{separator}}{{/papers}}</span></li>
+    {{/authors}}
+  </ul>
+  {{/index}}
+  </div>
+</section>
+{{/has_papers}}
+<section id="organizers" class="major">
+  <h2>Organizers</h2>
+  <ul class="people">
+    {{#organizers}}<li>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#affiliation}}<span class="affiliation">{{affiliation}}</span>{{/affiliation}}</li>
+    {{/organizers}}
+  </ul>
+</section>
+{{#has_sponsors}}
+<section id="sponsors">
+  <h2>Sponsors</h2>
+  <ul class="sponsors">
+    {{#sponsors}}<li>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</li>
+    {{/sponsors}}
+  </ul>
+</section>
+{{/has_sponsors}}
+</main>
+<footer><p>{{short_title}} {{year}} &middot; {{venue}} &middot; {{date}}</p></footer>
+</body>
+</html>
+
+"""##,
+        "program.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+{{> partials/preamble.tex}}
+\begin{document}
+\begin{titlepage}
+\raggedright
+\vspace*{18mm}
+{\sffamily\small\bfseries\color{dldeaccent}\MakeUppercase{%
+{{venue}}}\par}
+\vspace{10mm}
+{\sffamily\fontsize{26}{31}\selectfont\bfseries
+{{title}}\par}
+\vspace{5mm}
+{\sffamily\Large\color{dldemuted}%
+{{short_title}} {{year}}\par}
+\vspace{14mm}
+{\color{dldeaccent}\rule{\linewidth}{1.2pt}}\par
+\vspace{6mm}
+\begin{tabular}{@{}>{\sffamily\footnotesize\bfseries\color{dldemuted}}l>{\raggedright\arraybackslash}p{0.72\linewidth}@{}}
+DATE & {{date}}\\[1.2ex]
+{{#location}}LOCATION & {{location}}\\[1.2ex]
+{{/location}}TIMES & {{timezone}}\\[1.2ex]
+WEB & {{#href_latex}}{{{href_latex}}}{\relax {{url_text}}}{{/href_latex}}{{^href_latex}}{{url_text}}{{/href_latex}}\\[1.2ex]
+CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{email}}\textgreater{}}{{/href_latex}}\newline {{/contacts}}\\
+\end{tabular}
+\vfill
+{\sffamily\small\bfseries\color{dldemuted}Contents\par}
+\smallskip
+\makeatletter\@starttoc{toc}\makeatother
+\end{titlepage}
+{{#introduction_latex}}
+\dldepart{introduction}{Introduction}
+\begin{dldetext}
+{{{introduction_latex}}}
+\end{dldetext}
+{{/introduction_latex}}
+{{#has_dates}}
+\subsection*{Important dates}
+\begin{tabular}{@{}>{\bfseries}l@{\qquad}l@{}}
+{{#important_dates}}{{label}} & {{when}}\\
+{{/important_dates}}\end{tabular}
+{{/has_dates}}
+{{#has_schedule}}
+\dldepart{schedule}{The day at a glance}
+\dldemeta{\relax {{date}}. Times in {{zone_count}} zones; the first column is the workshop's own. A day mark shows a time on another date than the workshop's.}
+{\small\sffamily
+{{#many_zones}}\scriptsize{{/many_zones}}
+\setlength\dldetimewidth{5.9em}
+\setlength\dldesessionwidth{\dimexpr\linewidth-{{zone_count}}\dldetimewidth-{{zone_count}}\tabcolsep-{{zone_count}}\tabcolsep\relax}
+\begin{longtable}{@{}{{#zones}}>{\raggedright\arraybackslash}p{\dldetimewidth}{{/zones}}>{\raggedright\arraybackslash}p{\dldesessionwidth}@{}}
+\toprule
+{{#zones}}{\footnotesize\bfseries {{{name_latex}}}}\newline{\scriptsize\color{dldemuted}{{offsets}}} & {{/zones}}{\footnotesize\bfseries Session}\\
+\midrule
+\endhead
+\bottomrule
+\endfoot
+{{#slots}}{{#is_break}}\rowcolor{dldetint}{{/is_break}}{{#times}}{{#is_workshop_zone}}\bfseries {{/is_workshop_zone}}{{^is_workshop_zone}}\color{dldemuted}{{/is_workshop_zone}}{{start}}--{{end}}{{#mark}}\newline\dldemark{\relax {{mark}}}{{/mark}}{{#end_mark}}\newline\dldemark{ends {{end_mark}}}{{/end_mark}} & {{/times}}{{#has_details}}\hyperref[{{label}}]{\relax {{{title_latex}}}}{{/has_details}}{{^has_details}}{{{title_latex}}}{{/has_details}}{{#speaker}}\newline{\footnotesize\color{dldemuted}{{name}}}{{/speaker}}{{#paper_count}}\newline{\footnotesize\color{dldemuted}{{paper_count}}}{{/paper_count}}{{#to_be_announced}}\newline\dldetba{\footnotesize to be announced}{{/to_be_announced}}\\
+{{/slots}}\end{longtable}
+\par}
+{{/has_schedule}}
+{{#has_invited}}
+\dldepart{invited}{Invited talks}
+{{#invited_talks}}
+\dldeneed{8\baselineskip}
+\phantomsection\label{slot-{{number}}}
+\dldewhen{\relax {{time}}}
+\subsection*{\relax {{{title_latex}}}}
+{{#speaker}}{{> partials/person.tex}}{{/speaker}}
+{{^speaker}}\dldetba{Speaker to be announced.}\par{{/speaker}}
+{{> partials/slot-links.tex}}
+\bigskip
+{{/invited_talks}}
+{{#has_unscheduled}}
+\subsection*{Also speaking (time to be announced)}
+{{/has_unscheduled}}
+{{#unscheduled_speakers}}
+\dldeneed{8\baselineskip}
+{{> partials/person.tex}}
+\medskip
+{{/unscheduled_speakers}}
+{{/has_invited}}
+{{#has_talks}}
+\dldepart{talks}{Contributed talks and spotlights}
+{{#talk_sessions}}{{> partials/session.tex}}{{/talk_sessions}}
+{{/has_talks}}
+{{#has_posters}}
+\dldepart{posters}{Poster sessions}
+{{#poster_sessions}}{{> partials/session.tex}}{{/poster_sessions}}
+{{/has_posters}}
+{{#has_papers}}
+\dldepart{abstracts}{Book of abstracts}
+\dldemeta{\relax {{paper_count}} accepted papers: contributed talks, then spotlights, then posters.}
+{{#papers}}{{> partials/paper.tex}}{{/papers}}
+\dldepart{authors}{Author index}
+\dldemeta{Page numbers lead to the papers in the book of abstracts.}
+\begin{multicols}{2}
+\raggedright\setlength\parskip{0pt}
+{{#index}}
+\par\dldeneed{3\baselineskip}\medskip{\sffamily\bfseries\color{dldeaccent}{{letter}}}\par\nopagebreak\smallskip
+{{#authors}}\hangindent=1em {{name}}\quad{\sffamily\footnotesize{{#papers}}\pageref{paper-{{number}}}{{separator}}{{/papers}}}\par
+{{/authors}}
+{{/index}}
+\end{multicols}
+{{/has_papers}}
+\dldepart{organizers}{Organizers}
+\begin{multicols}{2}
+\raggedright
+{{#organizers}}{{#href_latex}}{{{href_latex}}}{\bfseries {{name}}}{{/href_latex}}{{^href_latex}}\textbf{\relax {{name}}}{{/href_latex}}{{#affiliation}}\\{\itshape\color{dldemuted}{{affiliation}}}{{/affiliation}}\par\medskip
+{{/organizers}}
+\end{multicols}
+{{#has_sponsors}}
+\subsection*{Sponsors}
+{{#sponsors}}{{#href_latex}}{{{href_latex}}}{\sffamily\bfseries {{name}}}{{/href_latex}}{{^href_latex}}{\sffamily\bfseries {{name}}}{{/href_latex}}\qquad
+{{/sponsors}}
+{{/has_sponsors}}
+\end{document}
+
+"""#,
     ]
 }

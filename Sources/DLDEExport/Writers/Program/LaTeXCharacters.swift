@@ -1,0 +1,163 @@
+import Foundation
+
+/// Decides, character by character, how the program's LaTeX preamble
+/// (`templates/program.tex.mustache`, pdfLaTeX with only Debian's
+/// texlive-latex-base, -recommended and -fonts-recommended) typesets text.
+///
+/// The table below is what that preamble supports, and nothing else:
+/// - `native`: characters `inputenc` maps for the T1/TS1/OMS encodings
+///   (from `t1enc.dfu`, `ts1enc.dfu`, `omsenc.dfu`) that the Palatino fonts
+///   have; they stay as UTF-8.
+/// - Greek: the URW Symbol font (upright Greek), `\dldegreek{...}`.
+/// - Cyrillic: the AMS `wncyr` fonts (OT2 layout), `\dldecyr{...}`.
+/// - Letters with diacritics the fonts lack as one glyph (Vietnamese,
+///   Latin Extended Additional, accented Greek and Cyrillic): built from a
+///   supported base letter and accents (`\d`, `\dldeover`, `\dldehorn`, ...).
+/// - Anything else (CJK, emoji, other scripts) is `unsupported`: it is
+///   printed as a framed `U+XXXX` placeholder (`\dldemissing`) and the
+///   writer warns, so the build never breaks and the loss is visible.
+public enum LaTeXCharacters {
+    /// How one character is set.
+    enum Setting: Equatable {
+        case native
+        case greek(String)
+        case cyrillic(Int)
+        case composed(String)
+        case unsupported
+    }
+
+    /// `text` (LaTeX source) with every character the preamble cannot take
+    /// as UTF-8 replaced by the commands that set it.
+    public static func typeset(_ latex: String) -> String {
+        let text = latex.precomposedStringWithCanonicalMapping
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 64)
+        var greekRun = "", cyrillicRun = ""
+        var lastSlot: Int?
+        func flush() {
+            if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}"; greekRun = "" }
+            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}"; cyrillicRun = ""; lastSlot = nil }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                flush()
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            switch setting(of: scalar) {
+            case .native:
+                flush()
+                out.unicodeScalars.append(scalar)
+            case .greek(let letter):
+                if !cyrillicRun.isEmpty { flush() }
+                greekRun += letter
+            case .cyrillic(let slot):
+                if !greekRun.isEmpty { flush() }
+                if let last = lastSlot, LaTeXCharacterTable.cyrillicLigatures.contains([last, slot]) { cyrillicRun += "{}" }
+                cyrillicRun += "\\char\(slot) "
+                lastSlot = slot
+            case .composed(let tex):
+                flush()
+                out += tex
+            case .unsupported:
+                flush()
+                out += "\\dldemissing{\(hex(scalar))}"
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The characters of `text` that the PDF can only show as placeholders.
+    public static func unsupported(in text: String) -> [Unicode.Scalar] {
+        var found: [Unicode.Scalar] = []
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars where !scalar.isASCII {
+            if setting(of: scalar) == .unsupported, !found.contains(scalar) { found.append(scalar) }
+        }
+        return found
+    }
+
+    /// `U+4E2D` style name of a character.
+    public static func name(_ scalar: Unicode.Scalar) -> String { "U+" + hex(scalar) }
+
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The decision for one character (NFC).
+    static func setting(of scalar: Unicode.Scalar) -> Setting {
+        if scalar.isASCII || isNative(scalar) { return .native }
+        if let extra = LaTeXCharacterTable.symbols[scalar.value] { return .composed(extra) }
+        if let letter = LaTeXCharacterTable.greek[scalar.value] { return .greek(letter) }
+        if let slot = LaTeXCharacterTable.cyrillic[scalar.value] { return .cyrillic(slot) }
+        if let tex = composed(scalar) { return .composed(tex) }
+        return .unsupported
+    }
+
+    static func isNative(_ scalar: Unicode.Scalar) -> Bool {
+        LaTeXCharacterTable.native.contains { $0.contains(scalar.value) }
+    }
+
+    /// A letter with diacritics built from a base the fonts have and accent
+    /// commands, or nil.
+    static func composed(_ scalar: Unicode.Scalar) -> String? {
+        let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard parts.count > 1, let base = parts.first else { return nil }
+        var marks = Array(parts.dropFirst())
+        guard marks.allSatisfy({ LaTeXCharacterTable.accentMarks[$0.value] != nil }) else { return nil }
+        // Horn hugs the letter, marks above go next, marks below last, so
+        // the innermost part can often be one glyph of the font (â, ê, ô...).
+        marks = marks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        var core: String?
+        var coreIsGlyph = false
+        var used = 0
+        for count in stride(from: marks.count, through: 0, by: -1) {
+            var prefix = String(base)
+            prefix.unicodeScalars.append(contentsOf: marks.prefix(count))
+            let nfc = prefix.precomposedStringWithCanonicalMapping.unicodeScalars
+            guard nfc.count == 1, let single = nfc.first else { continue }
+            if single.isASCII || isNative(single) {
+                core = String(single); coreIsGlyph = true; used = count; break
+            }
+            if let letter = LaTeXCharacterTable.greek[single.value] {
+                core = "\\dldegreek{\(letter)}"; used = count; break
+            }
+            if let slot = LaTeXCharacterTable.cyrillic[single.value] {
+                // A Cyrillic і under a mark loses its dot (ї).
+                let dotless = single.value == 0x0456 ? 61 : slot
+                core = "\\dldecyr{\\char\(dotless) }"; used = count; break
+            }
+        }
+        guard var tex = core else { return nil }
+        for mark in marks.dropFirst(used) {
+            guard let accent = LaTeXCharacterTable.accentMarks[mark.value] else { return nil }
+            let isLetter = coreIsGlyph && tex.unicodeScalars.count == 1
+            switch accent {
+            case .horn:
+                tex = "\\dldehorn{\(tex)}"
+            case .below(let command):
+                tex = "\(command){\(tex)}"
+            case .above(let command):
+                if isLetter && command != "\\dldehook" {
+                    let letter = tex == "i" ? "\\i" : tex == "j" ? "\\j" : tex
+                    tex = "\(command){\(letter)}"
+                } else {
+                    tex = "\\dldeover{\(command)}{\(tex)}"
+                }
+            }
+            coreIsGlyph = false
+        }
+        return "{\(tex)}"
+    }
+
+    private static func rank(_ mark: Unicode.Scalar) -> Int {
+        switch LaTeXCharacterTable.accentMarks[mark.value] {
+        case .horn: return 0
+        case .above: return 1
+        case .below: return 2
+        case nil: return 3
+        }
+    }
+}

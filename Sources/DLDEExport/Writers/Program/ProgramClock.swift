@@ -1,0 +1,64 @@
+import Foundation
+
+/// Dates and times as the program prints them (English, fixed locale, from
+/// the model only).
+enum ProgramClock {
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    private static func formatter(_ format: String, _ zone: TimeZone) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = posix
+        formatter.calendar = calendar(zone)
+        formatter.timeZone = zone
+        formatter.dateFormat = format
+        return formatter
+    }
+
+    static func calendar(_ zone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar
+    }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    /// Noon UTC of `day`: a `Date` that is `day` in UTC.
+    static func noon(_ day: LocalDate) -> Date {
+        calendar(utc).date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))!
+    }
+
+    /// "Tuesday, 14 December 2021".
+    static func longDate(_ day: LocalDate) -> String {
+        formatter("EEEE, d MMMM yyyy", utc).string(from: noon(day))
+    }
+
+    /// "14 December 2021, 23:59 UTC-07:00" in the offset it was written with.
+    static func longInstant(_ stamp: Timestamp) -> String {
+        let zone = TimeZone(secondsFromGMT: stamp.offsetSeconds) ?? utc
+        return formatter("EEEE, d MMMM yyyy, HH:mm", zone).string(from: stamp.instant) + " " + offsetName(stamp.offsetSeconds)
+    }
+
+    /// "HH:mm" of `instant` in `zone`.
+    static func time(_ instant: Date, in zone: TimeZone) -> String {
+        formatter("HH:mm", zone).string(from: instant)
+    }
+
+    /// The calendar day of `instant` in `zone`.
+    static func day(_ instant: Date, in zone: TimeZone) -> LocalDate {
+        let parts = calendar(zone).dateComponents([.year, .month, .day], from: instant)
+        return LocalDate(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+    }
+
+    /// Whole days from `from` to `to`.
+    static func days(from: LocalDate, to: LocalDate) -> Int {
+        calendar(utc).dateComponents([.day], from: noon(from), to: noon(to)).day ?? 0
+    }
+
+    /// "UTC", "UTC+01:00", "UTC-03:30".
+    static func offsetName(_ seconds: Int) -> String {
+        if seconds == 0 { return "UTC" }
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return String(format: "UTC%@%02d:%02d", sign, minutes / 60, minutes % 60)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Builds the template context of the program for one target (HTML or
+/// LaTeX): every field declared, absent ones as nil (see `TemplateObject`).
+/// The field names are documented in docs/templates.md.
+struct ProgramContext {
+    let workshop: Workshop
+    let target: ProgramTarget
+
+    func build() -> TemplateObject {
+        let root = TemplateObject()
+        let schedule = ScheduleContext(workshop: workshop, target: target)
+        let papers = PaperContext(workshop: workshop, target: target, sessions: schedule.sessionsByPaper)
+        let slots = schedule.slots(papers: papers)
+
+        root["title"] = workshop.title
+        root["short_title"] = workshop.shortTitle
+        root["venue"] = workshop.venue
+        root["year"] = String(workshop.year)
+        target.setLink(workshop.url, on: root)
+        root["url_text"] = workshop.url
+        root["location"] = workshop.location
+        root["date"] = ProgramClock.longDate(workshop.date)
+        root["timezone"] = workshop.timezone
+        root["contacts"] = workshop.contact.map { contact -> TemplateObject in
+            let object = TemplateObject()
+            object["name"] = contact.name
+            object["email"] = contact.email
+            target.setLink("mailto:" + contact.email, on: object)
+            return object
+        }
+        root[target.renderedKey("introduction")] = workshop.introduction.map { target.rendered($0.rendered) }
+        root["important_dates"] = workshop.importantDates.map { item -> TemplateObject in
+            let object = TemplateObject()
+            object["label"] = item.label
+            switch item.at {
+            case .day(let day): object["when"] = ProgramClock.longDate(day)
+            case .instant(let stamp): object["when"] = ProgramClock.longInstant(stamp)
+            }
+            return object
+        }
+        root["has_dates"] = !workshop.importantDates.isEmpty
+        root["zones"] = schedule.columns
+        root["zone_count"] = String(schedule.columns.count)
+        root["many_zones"] = schedule.columns.count > 4
+        root["slots"] = slots
+        root["has_schedule"] = !slots.isEmpty
+
+        let invited = zip(workshop.schedule, slots).filter { $0.0.kind == .invitedTalk }.map(\.1)
+        root["invited_talks"] = invited
+        let scheduled = Set(workshop.schedule.compactMap(\.speaker))
+        root["unscheduled_speakers"] = workshop.speakers.filter { !scheduled.contains($0.id) }.map(person)
+        root["has_unscheduled"] = workshop.speakers.contains { !scheduled.contains($0.id) }
+        root["has_invited"] = !invited.isEmpty || !workshop.speakers.isEmpty
+        let talks = zip(workshop.schedule, slots).filter { [.contributedTalk, .spotlights].contains($0.0.kind) }.map(\.1)
+        root["talk_sessions"] = talks
+        root["has_talks"] = !talks.isEmpty
+        let posters = zip(workshop.schedule, slots).filter { $0.0.kind == .posterSession }.map(\.1)
+        root["poster_sessions"] = posters
+        root["has_posters"] = !posters.isEmpty
+
+        root["papers"] = papers.all
+        root["has_papers"] = !papers.all.isEmpty
+        root["paper_count"] = String(papers.all.count)
+        root["index"] = indexGroups(papers)
+        root["organizers"] = workshop.organizers.map(person)
+        root["sponsors"] = workshop.sponsors.map { sponsor -> TemplateObject in
+            let object = TemplateObject()
+            object["name"] = sponsor.name
+            target.setLink(sponsor.url, on: object)
+            return object
+        }
+        root["has_sponsors"] = !workshop.sponsors.isEmpty
+        return root
+    }
+
+    /// A speaker or organizer.
+    func person(_ person: Person) -> TemplateObject {
+        let object = TemplateObject()
+        object["anchor"] = "person-" + person.id
+        object["name"] = person.name.display
+        object["affiliation"] = person.affiliation
+        target.setLink(person.url, on: object)
+        object[target.renderedKey("bio")] = person.bio.map { target.rendered($0.rendered) }
+        return object
+    }
+
+    private func indexGroups(_ papers: PaperContext) -> [TemplateObject] {
+        AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
+            let object = TemplateObject()
+            object["letter"] = group.letter
+            object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
+            object["authors"] = group.entries.map { entry -> TemplateObject in
+                let author = TemplateObject()
+                author["name"] = entry.sortedName
+                author["papers"] = entry.papers.enumerated().map { offset, number -> TemplateObject in
+                    let reference = TemplateObject()
+                    reference["number"] = String(number)
+                    reference["label"] = PaperContext.label(number)
+                    reference["anchor"] = PaperContext.anchor(papers.numbered[number - 1].paper.id)
+                    reference["separator"] = offset < entry.papers.count - 1 ? ", " : nil
+                    return reference
+                }
+                return author
+            }
+            return object
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The two forms of the program. Context builders take the target and give
+/// already-rendered text under `<name>_html` or `<name>_latex`; plain values
+/// keep their names and are escaped by the template's content type.
+public enum ProgramTarget: Sendable {
+    case html
+    case latex
+
+    /// The key of an already-rendered value: `title` → `title_html`.
+    func renderedKey(_ name: String) -> String {
+        switch self {
+        case .html: return name + "_html"
+        case .latex: return name + "_latex"
+        }
+    }
+
+    /// A Markdown or inline field rendered for this target. In HTML, images
+    /// become links to them, so the page never fetches anything.
+    func rendered(_ text: RenderedText) -> String {
+        switch self {
+        case .html: return text.html.contains("<img") ? Self.imagesAsLinks(text.html) : text.html
+        case .latex: return text.latex
+        }
+    }
+
+    /// Plain text escaped for this target (for values built into rendered ones).
+    func escaped(_ text: String) -> String {
+        switch self {
+        case .html: return CMarkText.html(text)
+        case .latex: return CMarkText.latex(text)
+        }
+    }
+
+    /// Declares a link on `object`: for HTML the URL as `url` (escaped by the
+    /// template); for LaTeX `\href{URL}` with the URL made safe, as
+    /// `href_latex` (`<name>_href_latex` for other names), to be followed by
+    /// the link text in braces. Only http(s) and mailto URLs become links.
+    func setLink(_ url: String?, on object: TemplateObject, as name: String = "url") {
+        let usable = url.flatMap { Self.isLinkable($0) ? $0 : nil }
+        switch self {
+        case .html: object[name] = usable
+        case .latex: object[name == "url" ? "href_latex" : name + "_href_latex"] = usable.map { "\\href{" + LaTeXURL.escape($0) + "}" }
+        }
+    }
+
+    /// `<img src="U" alt="A" />` (cmark-gfm's form, attributes already
+    /// escaped) as `<a href="U">[image: A]</a>`.
+    static func imagesAsLinks(_ html: String) -> String {
+        let image = try! NSRegularExpression(pattern: #"<img src="([^"]*)" alt="([^"]*)"[^>]*>"#)
+        let range = NSRange(html.startIndex..., in: html)
+        return image.stringByReplacingMatches(in: html, range: range, withTemplate: #"<a class="image" href="$1">[image: $2]</a>"#)
+    }
+
+    static func isLinkable(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    }
+}
+
+/// URLs inside `\href{...}` and `\url{...}`.
+enum LaTeXURL {
+    /// Percent-encodes what hyperref cannot take literally (non-ASCII,
+    /// braces, backslash, spaces...) and escapes `%` and `#`.
+    static func escape(_ url: String) -> String {
+        var out = ""
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"): out += "\\%"
+            case UInt8(ascii: "#"): out += "\\#"
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
+                 UInt8(ascii: "~"), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: " "):
+                out += String(format: "\\%%%02X", byte)
+            case 0x21...0x7E:
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += String(format: "\\%%%02X", byte)
+            }
+        }
+        return out
+    }
+}

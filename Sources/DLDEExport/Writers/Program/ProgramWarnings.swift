@@ -1,0 +1,36 @@
+/// Warnings about what the PDF program cannot show.
+enum ProgramWarnings {
+    static func unsupportedCharacters(in workshop: Workshop) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        func check(_ texts: [String?], _ what: String, keyPath: String) {
+            var missing: [Unicode.Scalar] = []
+            for text in texts.compactMap({ $0 }) {
+                for scalar in LaTeXCharacters.unsupported(in: text) where !missing.contains(scalar) { missing.append(scalar) }
+            }
+            guard !missing.isEmpty else { return }
+            let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
+            let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
+            warnings.append(Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath))
+        }
+        func personTexts(_ person: Person) -> [String?] {
+            [person.name.display, person.affiliation, person.bio?.source]
+        }
+        check([workshop.title, workshop.shortTitle, workshop.venue, workshop.location, workshop.introduction?.source]
+              + workshop.contact.map(\.name) + workshop.importantDates.map(\.label) + workshop.sponsors.map(\.name),
+              "the workshop", keyPath: "workshop")
+        for (index, speaker) in workshop.speakers.enumerated() {
+            check(personTexts(speaker), "speaker '\(speaker.name.display)'", keyPath: "speakers[\(index)]")
+        }
+        for (index, organizer) in workshop.organizers.enumerated() {
+            check(personTexts(organizer), "organizer '\(organizer.name.display)'", keyPath: "organizers[\(index)]")
+        }
+        for (index, slot) in workshop.schedule.enumerated() {
+            check([slot.title?.source], "slot '\(slot.id)'", keyPath: "schedule[\(index)].title")
+        }
+        for paper in workshop.papers {
+            check([paper.title.source, paper.abstract?.source, paper.keywords.joined(separator: " ")] + paper.authors.flatMap(personTexts),
+                  "paper '\(paper.id)'", keyPath: "papers[id=\(paper.id)]")
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The schedule's part of the program context: zone columns and slots.
+struct ScheduleContext {
+    let workshop: Workshop
+    let target: ProgramTarget
+    let columns: [TemplateObject]
+    private let zoneColumns: [ScheduleTable.Column]
+    /// For each paper id, the sessions that present it.
+    let sessionsByPaper: [String: [TemplateObject]]
+
+    init(workshop: Workshop, target: ProgramTarget) {
+        self.workshop = workshop
+        self.target = target
+        zoneColumns = ScheduleTable.columns(for: workshop)
+        columns = zoneColumns.map { column -> TemplateObject in
+            let object = TemplateObject()
+            object["name"] = column.identifier
+            // The identifier with a break opportunity after each '/'.
+            let parts = column.identifier.split(separator: "/", omittingEmptySubsequences: false).map { target.escaped(String($0)) }
+            object[target.renderedKey("name")] = parts.joined(separator: target == .html ? "/<wbr>" : "/\\allowbreak{}")
+            object["offsets"] = column.offsets.joined(separator: " / ")
+            object["is_workshop_zone"] = column.isWorkshopZone
+            return object
+        }
+        var sessions: [String: [TemplateObject]] = [:]
+        for (index, slot) in workshop.schedule.enumerated() {
+            for id in slot.papers {
+                let session = TemplateObject()
+                session[target.renderedKey("title")] = Self.title(slot, target)
+                session["time"] = Self.workshopTime(slot, workshop)
+                session["anchor"] = Self.anchor(slot)
+                session["label"] = "slot-\(index + 1)"
+                if sessions[id]?.isEmpty == false { sessions[id]!.last!["separator"] = "; " }
+                session["separator"] = nil
+                sessions[id, default: []].append(session)
+            }
+        }
+        sessionsByPaper = sessions
+    }
+
+    static func anchor(_ slot: Slot) -> String { "slot-" + slot.id }
+
+    static func title(_ slot: Slot, _ target: ProgramTarget) -> String {
+        slot.title.map { target.rendered($0.rendered) } ?? target.escaped(slot.kind.defaultTitle)
+    }
+
+    /// "08:00–08:15" in the workshop's zone.
+    static func workshopTime(_ slot: Slot, _ workshop: Workshop) -> String {
+        let times = ScheduleTable.times(of: slot, in: workshop.timeZone, workshopDay: workshop.date)
+        return "\(times.start)\u{2013}\(times.end)"
+    }
+
+    /// One object per slot, in schedule order.
+    func slots(papers: PaperContext) -> [TemplateObject] {
+        workshop.schedule.enumerated().map { index, slot in
+            let object = TemplateObject()
+            object["anchor"] = Self.anchor(slot)
+            object["label"] = "slot-\(index + 1)"
+            object["number"] = String(index + 1)
+            object["kind"] = slot.kind.rawValue
+            object[target.renderedKey("title")] = Self.title(slot, target)
+            object["time"] = Self.workshopTime(slot, workshop)
+            object["times"] = zoneColumns.map { column -> TemplateObject in
+                let times = ScheduleTable.times(of: slot, in: column.zone, workshopDay: workshop.date)
+                let cell = TemplateObject()
+                cell["start"] = times.start
+                cell["end"] = times.end
+                cell["mark"] = ScheduleTable.mark(times.startShift)
+                cell["end_mark"] = ScheduleTable.endMark(times)
+                cell["is_workshop_zone"] = column.isWorkshopZone
+                return cell
+            }
+            let speaker = slot.speaker.flatMap(workshop.speaker(id:))
+            object["speaker"] = speaker.map(ProgramContext(workshop: workshop, target: target).person)
+            let slotPapers = slot.papers.compactMap(papers.object(id:))
+            object["papers"] = slotPapers
+            object["paper_count"] = slotPapers.isEmpty ? nil : "\(slotPapers.count) paper" + (slotPapers.count == 1 ? "" : "s")
+            object["has_details"] = [.invitedTalk, .contributedTalk, .spotlights, .posterSession].contains(slot.kind)
+            object["is_break"] = [.break, .lunch].contains(slot.kind)
+            let expectsSpeaker = slot.kind == .invitedTalk
+            let expectsPapers = [.contributedTalk, .spotlights, .posterSession].contains(slot.kind)
+            object["to_be_announced"] = (expectsSpeaker && speaker == nil) || (expectsPapers && slotPapers.isEmpty)
+            target.setLink(slot.slides, on: object, as: "slides")
+            target.setLink(slot.recording, on: object, as: "recording")
+            return object
+        }
+    }
+}
