@@ -54,6 +54,11 @@ struct OpenReviewNoteReader {
         return (raw, "content.\(key)")
     }
 
+    private func hasWrongType(_ key: String) -> Bool {
+        guard let (raw, _) = value(key) else { return false }
+        return !(raw is String) && !(raw is [Any])
+    }
+
     private func text(_ key: String) -> (String, String)? {
         guard let (raw, subpath) = value(key) else { return nil }
         guard let string = raw as? String else {
@@ -113,8 +118,9 @@ struct OpenReviewNoteReader {
         }
         var complete = true
         if draft.id == nil { error("the note has no \"forum\" or \"id\""); complete = false }
-        if draft.title == nil { error("content.title is missing or empty", at: "content"); complete = false }
-        if draft.authors.isEmpty { error("content.authors is missing or empty", at: "content"); complete = false }
+        // A value of the wrong type was reported where it was read.
+        if draft.title == nil { complete = false; if !hasWrongType("title") { error("content.title is missing or empty", at: "content") } }
+        if draft.authors.isEmpty { complete = false; if !hasWrongType("authors") { error("content.authors is missing or empty", at: "content") } }
         return complete && draft.presentation != nil ? .paper(draft) : .failed
     }
 
