@@ -7,6 +7,9 @@ final class DiagnosticSink {
     /// The root of each file read, by the key-path prefix its values get
     /// ("" for workshop.yaml, "papers" for papers.yaml).
     private var roots: [(prefix: String, node: Node, file: String)] = []
+    /// Key-path lookups for values that came from elsewhere (an imported CSV
+    /// row or OpenReview note), by key-path prefix.
+    private var locators: [(prefix: String, locate: (String) -> SourceLocation?)] = []
 
     func error(_ message: String, at location: SourceLocation?, keyPath: String) {
         diagnostics.append(Diagnostic(.error, message, at: location, keyPath: keyPath))
@@ -31,6 +34,11 @@ final class DiagnosticSink {
         roots.append((prefix, node, file))
     }
 
+    /// Finds key paths below `prefix` with `locate` instead of a YAML tree.
+    func register(locator locate: @escaping (String) -> SourceLocation?, prefix: String) {
+        locators.append((prefix, locate))
+    }
+
     /// Appends diagnostics collected by another sink (one per parallel worker).
     func absorb(_ other: DiagnosticSink) {
         diagnostics += other.diagnostics
@@ -39,6 +47,9 @@ final class DiagnosticSink {
     /// The location of the value at `keyPath` (`schedule[7].start`), or of its
     /// nearest existing parent, found by walking the YAML tree.
     func location(of keyPath: String) -> SourceLocation? {
+        for locator in locators where keyPath.hasPrefix(locator.prefix) {
+            if let found = locator.locate(keyPath) { return found }
+        }
         for root in roots.sorted(by: { $0.prefix.count > $1.prefix.count }) {
             guard keyPath.hasPrefix(root.prefix) else { continue }
             let rest = keyPath.dropFirst(root.prefix.count)

@@ -76,8 +76,10 @@ enum PapersFile {
             // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
             guard let root = try YAMLFile.load(path: path, displayPath: path, rootPath: "papers", sink: sink) else { return [] }
             return PapersReader.read(root)
+        case "json", "csv":
+            return try PapersImport.read(path: path, defaultPresentation: nil, sink: sink).0
         default:
-            sink.error("cannot read papers from a '.\(ext)' file: give a papers.yaml (CSV and OpenReview JSON import is not implemented yet)",
+            sink.error("cannot read papers from a '.\(ext)' file: give a papers.yaml, a .csv export or an OpenReview .json export",
                        at: SourceLocation(file: path, line: 1, column: 1), keyPath: "")
             return []
         }

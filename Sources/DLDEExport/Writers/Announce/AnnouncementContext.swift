@@ -28,10 +28,10 @@ struct AnnouncementContext {
         root["upcoming_dates"] = list(upcoming.map(dateObject))
         let accepted = TemplateObject()
         accepted["count"] = workshop.papers.count
-        accepted["groups"] = PaperContext.groups(workshop.papers)
-        accepted["items"] = workshop.papers.map(PaperContext.paper)
+        accepted["groups"] = MailPaperContext.groups(workshop.papers)
+        accepted["items"] = workshop.papers.map(MailPaperContext.paper)
         root["accepted_papers"] = workshop.papers.isEmpty ? nil : accepted
-        let program = ProgramContext(workshop: workshop).object()
+        let program = MailProgramContext(workshop: workshop).object()
         root["program"] = program
         let recorded = (program?["slots"] as? [TemplateObject] ?? []).filter { $0["recording"] != nil || $0["slides"] != nil }
         root["recordings"] = list(recorded)

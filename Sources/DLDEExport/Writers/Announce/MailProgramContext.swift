@@ -2,7 +2,7 @@ import Foundation
 
 /// The schedule as template objects: every slot in the workshop's zone and
 /// each of `extra_timezones`, as a list and as rows of an aligned table.
-struct ProgramContext {
+struct MailProgramContext {
     let workshop: Workshop
     var zones: [TimeZone] {
         [workshop.timeZone] + workshop.extraTimezones.compactMap(TimeZone.init(identifier:))
@@ -22,7 +22,7 @@ struct ProgramContext {
         program["date"] = DateWording.day(workshop.date)
         program["zone"] = workshop.timezone
         program["offset"] = DateWording.offsetName(workshop.timeZone.secondsFromGMT(for: first.startInstant))
-        program["zones"] = PaperContext.authorList(Array(labels.dropFirst()))
+        program["zones"] = MailPaperContext.authorList(Array(labels.dropFirst()))
         program["header"] = Self.row(labels, widths: widths)
         program["rule"] = Self.row(widths.map { String(repeating: "-", count: $0) }, widths: widths)
         program["slots"] = zip(workshop.schedule, cellsBySlot).map { slot($0, cells: $1, widths: widths) }
@@ -46,7 +46,7 @@ struct ProgramContext {
         object["speaker"] = speaker.map { person in
             person.name.display + (person.affiliation.map { " (\($0))" } ?? "")
         }
-        object["papers"] = slot.papers.compactMap(workshop.paper(id:)).map(PaperContext.paper)
+        object["papers"] = slot.papers.compactMap(workshop.paper(id:)).map(MailPaperContext.paper)
         object["recording"] = slot.recording
         object["slides"] = slot.slides
         let labels = [workshop.timezone] + workshop.extraTimezones

@@ -1,5 +1,5 @@
 /// Template objects for accepted papers.
-enum PaperContext {
+enum MailPaperContext {
     /// `{title, authors, presentation, pdf, openreview, code}`.
     static func paper(_ paper: Paper) -> TemplateObject {
         let object = TemplateObject()
