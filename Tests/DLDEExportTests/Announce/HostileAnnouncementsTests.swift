@@ -8,8 +8,8 @@ import Testing
 struct HostileAnnouncementsTests {
     @Test func hostileTextYieldsNoExtraHeadersAndNoDefects() throws {
         let folder = TemporaryFolder()
-        folder.write("hostile/workshop.yaml", HostileWorkshop.workshop)
-        folder.write("hostile/papers.yaml", HostileWorkshop.papers)
+        folder.write("hostile/workshop.yaml", HostileMailWorkshop.workshop)
+        folder.write("hostile/papers.yaml", HostileMailWorkshop.papers)
         let output = folder.url.appendingPathComponent("out")
         let workshopPath = folder.url.appendingPathComponent("hostile").path
         let result = Run.tool(["announce", "--workshop", workshopPath, "-o", output.path])
@@ -21,9 +21,9 @@ struct HostileAnnouncementsTests {
         let tag = "[ÉDP🚀] "
         let subjects = [
             "cfp": tag + "Call for papers Bcc: victim@example.org",
-            "reminder": tag + "⏰ Last call — آخر موعد للتقديم — מועד אחרון " + HostileWorkshop.family,
+            "reminder": tag + "⏰ Last call — آخر موعد للتقديم — מועד אחרון " + HostileMailWorkshop.family,
             "accepted": tag + "Accepted papers with a very long subject line that goes on and on and on past seventy-eight columns "
-                + HostileWorkshop.longWord + " end",
+                + HostileMailWorkshop.longWord + " end",
             "program": "[ÉDP🚀] The program",
             "day-of": tag + #"=?utf-8?q?fake?= encoded-looking words, "quotes" and \ backslash"#,
             "recordings": tag + "Recordings: 録画が公開されました — ça y est",
@@ -39,7 +39,7 @@ struct HostileAnnouncementsTests {
                     "the rules <https://hostile.example.org/rules>",
                     "Deadline Bcc: x@example.org: Wednesday, 31 January 2024, 23:59 AoE (UTC-12:00)",
                     "Pacific deadline: Thursday, 1 February 2024, 23:59 UTC-08:00",
-                    "From the organisers", ">From a line", HostileWorkshop.longWord,
+                    "From the organisers", ">From a line", HostileMailWorkshop.longWord,
                 ]
             case .acceptedPapers:
                 expectation.bodyContains += papers

@@ -18,9 +18,9 @@ struct FeedCommandTests {
 
     @Test func aHostThatCannotNameATagURIIsAnInputError() {
         let scratch = TemporaryFolder()
-        let yaml = HostileWorkshop.workshopYAML().replacingOccurrences(of: HostileWorkshop.url, with: "http://[::1]:8080/ws/")
+        let yaml = HostileFeedWorkshop.workshopYAML().replacingOccurrences(of: HostileFeedWorkshop.url, with: "http://[::1]:8080/ws/")
         scratch.write("ip/workshop.yaml", yaml)
-        scratch.write("ip/papers.yaml", HostileWorkshop.papersYAML)
+        scratch.write("ip/papers.yaml", HostileFeedWorkshop.papersYAML)
         let output = scratch.url.appendingPathComponent("out").path
         let run = Run.tool(["feed", "--workshop", scratch.url.appendingPathComponent("ip").path, "-o", output])
         #expect(run.status == 65, "\(run.stderr)")

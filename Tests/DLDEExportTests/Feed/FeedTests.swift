@@ -42,23 +42,23 @@ struct FeedTests {
 
     @Test func hostileTextRoundTripsThroughFeedparser() throws {
         let scratch = TemporaryFolder()
-        let directory = HostileWorkshop.write(into: scratch)
+        let directory = HostileFeedWorkshop.write(into: scratch)
         let workshop = try WorkshopLoader.load(directory: directory).workshop
         let output = try FeedConsumers.export(directory, into: scratch, name: "out", arguments: ["--paper-entries"])
         var expected = FeedConsumers.expected(
-            workshop, paperEntries: true, feedTitle: HostileWorkshop.feedTitle,
-            selfBase: HostileWorkshop.url + "/")
+            workshop, paperEntries: true, feedTitle: HostileFeedWorkshop.feedTitle,
+            selfBase: HostileFeedWorkshop.url + "/")
         // The titles as the test wrote them, not as the loader read them.
-        let written = Dictionary(uniqueKeysWithValues: HostileWorkshop.subjects.map { ("/announcement/" + $0.id, $0.subject) })
+        let written = Dictionary(uniqueKeysWithValues: HostileFeedWorkshop.subjects.map { ("/announcement/" + $0.id, $0.subject) })
         for index in expected.entries.indices {
             let id = expected.entries[index].id
             if let key = written.keys.first(where: { id.hasSuffix($0) }) { expected.entries[index].title = written[key]! }
-            if id.hasSuffix("/paper/paper.1_a") { expected.entries[index].title = HostileWorkshop.paperTitle }
+            if id.hasSuffix("/paper/paper.1_a") { expected.entries[index].title = HostileFeedWorkshop.paperTitle }
         }
         #expect(expected.feed_id == "tag:example.org,2024:hostile-2024")
         let report = try FeedConsumers.check(output, expected: expected)
         for parsed in [report.atom10, report.rss20] {
-            #expect(parsed.feed_title == HostileWorkshop.feedTitle)
+            #expect(parsed.feed_title == HostileFeedWorkshop.feedTitle)
             #expect(parsed.feed_id == nil || parsed.feed_id == "tag:example.org,2024:hostile-2024")
             // Relative links in bodies resolve against the workshop's url.
             let cfp = try #require(parsed.entries.first { $0.id?.hasSuffix("/announcement/cfp") == true })
@@ -79,7 +79,7 @@ struct FeedTests {
 
     @Test func outputIsByteIdenticalAndIgnoresTheClock() throws {
         let scratch = TemporaryFolder()
-        let directory = HostileWorkshop.write(into: scratch)
+        let directory = HostileFeedWorkshop.write(into: scratch)
         let first = try FeedConsumers.export(directory, into: scratch, name: "one", arguments: ["--paper-entries"])
         let second = try FeedConsumers.export(directory, into: scratch, name: "two", arguments: ["--paper-entries"],
                                               environment: ["SOURCE_DATE_EPOCH": "1900000000"])
@@ -92,7 +92,7 @@ struct FeedTests {
 
     @Test func idsNeverChangeWhenEntriesAreAdded() throws {
         let scratch = TemporaryFolder()
-        let before = try FeedConsumers.export(HostileWorkshop.write(into: scratch, name: "before"), into: scratch, name: "out1")
+        let before = try FeedConsumers.export(HostileFeedWorkshop.write(into: scratch, name: "before"), into: scratch, name: "out1")
         let added = """
               - id: earlier
                 date: "2020-01-01T00:00:00Z"
@@ -104,33 +104,33 @@ struct FeedTests {
                 subject: Newer news
 
             """
-        let directory = HostileWorkshop.write(into: scratch, name: "after", extraAnnouncements: added)
+        let directory = HostileFeedWorkshop.write(into: scratch, name: "after", extraAnnouncements: added)
         let after = try FeedConsumers.export(directory, into: scratch, name: "out2", arguments: ["--paper-entries"])
         let oldIDs = try atomIDs(before), newIDs = try atomIDs(after)
         #expect(oldIDs.first == newIDs.first, "the feed id changed")
         #expect(Set(oldIDs).isSubset(of: Set(newIDs)))
         #expect(newIDs.count == oldIDs.count + 3)
         let workshop = try WorkshopLoader.load(directory: directory).workshop
-        let expected = FeedConsumers.expected(workshop, paperEntries: true, feedTitle: HostileWorkshop.feedTitle, selfBase: HostileWorkshop.url + "/")
+        let expected = FeedConsumers.expected(workshop, paperEntries: true, feedTitle: HostileFeedWorkshop.feedTitle, selfBase: HostileFeedWorkshop.url + "/")
         _ = try FeedConsumers.check(after, expected: expected)
     }
 
     @Test func withoutEntriesUpdatedIsSourceDateEpochElseTheWorkshopDay() throws {
         let scratch = TemporaryFolder()
-        let yaml = HostileWorkshop.workshopYAML().components(separatedBy: "announcements:")[0]
+        let yaml = HostileFeedWorkshop.workshopYAML().components(separatedBy: "announcements:")[0]
         scratch.write("quiet/workshop.yaml", yaml)
-        scratch.write("quiet/papers.yaml", HostileWorkshop.papersYAML)
+        scratch.write("quiet/papers.yaml", HostileFeedWorkshop.papersYAML)
         let directory = scratch.url.appendingPathComponent("quiet").path
         let workshop = try WorkshopLoader.load(directory: directory).workshop
         #expect(workshop.announcements.isEmpty)
         let epoch = try FeedConsumers.export(directory, into: scratch, name: "epoch", environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         _ = try FeedConsumers.check(epoch, expected: FeedConsumers.expected(
-            workshop, paperEntries: false, feedTitle: HostileWorkshop.feedTitle, selfBase: HostileWorkshop.url + "/",
+            workshop, paperEntries: false, feedTitle: HostileFeedWorkshop.feedTitle, selfBase: HostileFeedWorkshop.url + "/",
             updatedWithoutEntries: 1_700_000_000))
         // 2024-03-10T00:00:00+05:30 (Asia/Kolkata).
         let plain = try FeedConsumers.export(directory, into: scratch, name: "plain", environment: ["SOURCE_DATE_EPOCH": ""])
         _ = try FeedConsumers.check(plain, expected: FeedConsumers.expected(
-            workshop, paperEntries: false, feedTitle: HostileWorkshop.feedTitle, selfBase: HostileWorkshop.url + "/",
+            workshop, paperEntries: false, feedTitle: HostileFeedWorkshop.feedTitle, selfBase: HostileFeedWorkshop.url + "/",
             updatedWithoutEntries: 1_710_009_000))
     }
 

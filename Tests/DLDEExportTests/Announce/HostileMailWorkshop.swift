@@ -3,7 +3,7 @@
 /// very long names and subjects, emoji, right-to-left text, very long
 /// words and URLs, words that look like encoded-words, `From ` and `>From `
 /// at the start of body lines, no mailing list.
-enum HostileWorkshop {
+enum HostileMailWorkshop {
     static let longWord = String(repeating: "Pneumonoultramicroscopicsilicovolcanoconiosis", count: 4)
     static let longName = String(repeating: "Maximiliana Wolfeschlegelsteinhausenbergerdorff ", count: 3) + "Sr"
     static let family = "👩‍👩‍👧‍👦"

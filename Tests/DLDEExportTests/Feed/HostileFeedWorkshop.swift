@@ -3,7 +3,7 @@ import Foundation
 /// A workshop whose every text field is hostile to feeds: XML and HTML
 /// metacharacters, literal entities and end tags, TeX math, non-Latin
 /// scripts, emoji, relative links. Written into a temporary folder.
-enum HostileWorkshop {
+enum HostileFeedWorkshop {
     static let url = "https://Example.ORG/dlde/2024"
     static let title = #"Deep <Learning> & "Differential" Equations — 微分方程式 🧮 $\nabla u$"#
     static let shortTitle = "DL&DE"
