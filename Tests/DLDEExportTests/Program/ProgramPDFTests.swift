@@ -19,7 +19,7 @@ struct ProgramPDFTests {
         for person in checked.speakers + checked.organizers { #expect(text.contains(person.name.display), "\(person.name.display)") }
         // The author index: family name first, with the page of the paper.
         #expect(text.contains("Lütjens, Björn"))
-        #expect(text.contains("Belbute-Peres, Filipe de Avila"))
+        #expect(text.contains("de Avila Belbute-Peres, Filipe"))
         // Times in every zone, and the marks of the next day in Tokyo.
         let lines = run.pdfLines()
         #expect(lines.contains("08:00–08:15 13:00–13:15 14:00–14:15 22:00–22:15 Introduction and opening remarks"), "\(lines.prefix(80))")

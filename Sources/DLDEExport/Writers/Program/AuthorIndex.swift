@@ -30,7 +30,7 @@ enum AuthorIndex {
         let entries = order.compactMap { byName[$0] }.sorted { sortKey($0).lexicographicallyPrecedes(sortKey($1)) }
         var groups: [(letter: String, entries: [Entry])] = []
         for entry in entries {
-            let letter = initial(entry.family)
+            let letter = initial(sortingFamily(entry.family))
             if groups.last?.letter == letter {
                 groups[groups.count - 1].entries.append(entry)
             } else {
@@ -40,23 +40,22 @@ enum AuthorIndex {
         return groups
     }
 
-    /// Family and given names. Explicit parts win; otherwise the last word is
-    /// the family name (a minimal rule: "Jr."-style suffixes are skipped).
+    /// Family and given names by the project's one rule (`NameParts`):
+    /// explicit parts win, particles stay with the family name ("van der
+    /// Pol"), a "Jr."-style suffix goes after the given name.
     static func split(_ name: PersonName) -> (family: String, given: String?) {
-        if let family = name.family {
-            let given = name.given.flatMap { $0.isEmpty ? nil : $0 }
-            return (family, given)
-        }
-        var words = name.display.split(separator: " ").map(String.init)
-        guard words.count > 1 else { return (name.display, nil) }
-        var suffix: String?
-        if let last = words.last, ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].contains(last.lowercased()), words.count > 2 {
-            suffix = words.removeLast()
-        }
-        let family = words.removeLast()
-        var given = words.joined(separator: " ")
-        if let suffix { given += " " + suffix }
-        return (family, given)
+        let parts = NameParts(name)
+        var given = parts.given
+        if let suffix = parts.suffix { given += given.isEmpty ? suffix : ", " + suffix }
+        return (parts.family, given.isEmpty ? nil : given)
+    }
+
+    /// The family name without leading particles: "van der Pol" is indexed
+    /// under P, as Dutch and most English indexes do.
+    static func sortingFamily(_ family: String) -> String {
+        let words = family.split(separator: " ").map(String.init)
+        let firstMain = words.firstIndex { !NameParts.isParticle($0) } ?? 0
+        return words[firstMain...].joined(separator: " ")
     }
 
     private static func folded(_ text: String) -> String {
@@ -64,7 +63,7 @@ enum AuthorIndex {
     }
 
     private static func sortKey(_ entry: Entry) -> [String] {
-        [folded(entry.family), folded(entry.given ?? ""), entry.family, entry.given ?? ""]
+        [folded(sortingFamily(entry.family)), folded(entry.given ?? ""), entry.family, entry.given ?? ""]
     }
 
     /// The index letter: the family name's first letter without accents.
