@@ -9,25 +9,29 @@ enum AbsoluteLinks {
     /// only occur in tags it generated, and a `"` in text is always `&quot;`.
     static func resolve(_ html: String, against base: String) -> String {
         guard let baseURL = URL(string: base) else { return html }
-        var output = ""
-        var rest = Substring(html)
-        while let valueStart = nextValueStart(in: rest) {
-            output += rest[..<valueStart]
-            guard let close = rest[valueStart...].firstIndex(of: "\"") else {
-                rest = rest[valueStart...]
-                break
+        // One pass over the bytes: long entries (10,000 accepted papers) hold
+        // tens of thousands of links, so no search may restart from the top.
+        let bytes = Array(html.utf8)
+        let patterns = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1024)
+        var index = 0
+        var copied = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x20,
+                  let pattern = patterns.first(where: { index + $0.count <= bytes.count && bytes[index..<(index + $0.count)].elementsEqual($0) }) else {
+                index += 1
+                continue
             }
-            output += absolute(String(rest[valueStart..<close]), base: baseURL)
-            rest = rest[close...]
+            let valueStart = index + pattern.count
+            guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            output += bytes[copied..<valueStart]
+            output += absolute(String(decoding: bytes[valueStart..<close], as: UTF8.self), base: baseURL).utf8
+            copied = close
+            index = close
         }
-        output += rest
-        return output
-    }
-
-    /// Where the value of the next `href` or `src` attribute starts.
-    private static func nextValueStart(in text: Substring) -> Substring.Index? {
-        [" href=\"", " src=\""].compactMap { text.range(of: $0) }
-            .min { $0.lowerBound < $1.lowerBound }?.upperBound
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// An attribute value (HTML-escaped) made absolute and escaped again.
