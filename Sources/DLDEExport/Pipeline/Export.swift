@@ -5,9 +5,15 @@ public enum Export {
     /// - Returns: the files written.
     @discardableResult
     public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
+        // Writers are pure and independent: run them on every core.
+        let results: [Result<[OutputFile], ExportError>] = Parallel.map(writers) { writer in
+            PhaseTimer.measure("write \(writer.command)") {
+                Result { () throws(ExportError) in try writer.files(for: workshop, context: context) }
+            }
+        }
         var files: [OutputFile] = []
-        for writer in writers {
-            files += try PhaseTimer.measure("write \(writer.command)") { () throws(ExportError) in try writer.files(for: workshop, context: context) }
+        for result in results {
+            files += try result.get()
         }
         try PhaseTimer.measure("save files") { () throws(ExportError) in try AtomicWriter.write(files, to: outputDirectory) }
         return files

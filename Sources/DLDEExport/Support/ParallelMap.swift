@@ -25,11 +25,34 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `transform` applied to every item, items spread over the cores as
+    /// they free up (for a few large, uneven jobs such as writers); results
+    /// in input order.
+    static func map<T, U>(_ items: [T], _ transform: (T) -> U) -> [U] {
+        guard items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
+        let results = ResultSlots<U>(count: items.count)
+        let input = UncheckedBox(items)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedBox(transform)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                results.set(index, work.value(input.value[index]))
+            }
+        }
+        return results.values
+    }
+}
+
 /// One slot per worker; each worker writes only its own.
 private final class ResultSlots<U>: @unchecked Sendable {
     private var slots: [U?]
+    private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: U) { slots[index] = value }
+    func set(_ index: Int, _ value: U) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
     var values: [U] { slots.map { $0! } }
 }
 

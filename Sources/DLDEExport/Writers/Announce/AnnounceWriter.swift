@@ -38,8 +38,9 @@ public struct AnnounceWriter: OutputWriter {
             if chosen.isEmpty { throw Self.unknownID(onlyID, in: workshop) }
         }
         var messages: [AnnouncementMessage] = []
+        let shared = AnnouncementContext.Shared(workshop)
         for announcement in chosen {
-            let root = AnnouncementContext(workshop: workshop, announcement: announcement).object()
+            let root = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared).object()
             let text = try templates.render(announcement.kind, root)
             let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
             messages.append(AnnouncementMessage(workshop: workshop, announcement: announcement, body: body))

@@ -11,8 +11,27 @@ struct AnnouncementContext {
 
     let workshop: Workshop
     let announcement: Announcement
+    /// The parts every announcement of the workshop shares, built once.
+    var shared: Shared? = nil
+
+    /// The accepted papers and the program: the same objects for every
+    /// announcement, and the costly ones at thousands of papers.
+    struct Shared {
+        let accepted: TemplateObject?
+        let program: TemplateObject?
+
+        init(_ workshop: Workshop) {
+            let accepted = TemplateObject()
+            accepted["count"] = workshop.papers.count
+            accepted["groups"] = MailPaperContext.groups(workshop.papers)
+            accepted["items"] = workshop.papers.map(MailPaperContext.paper)
+            self.accepted = workshop.papers.isEmpty ? nil : accepted
+            program = MailProgramContext(workshop: workshop).object()
+        }
+    }
 
     func object() -> TemplateObject {
+        let shared = self.shared ?? Shared(workshop)
         let root = TemplateObject()
         root["workshop"] = workshopObject()
         let about = TemplateObject()
@@ -26,12 +45,8 @@ struct AnnouncementContext {
         root["important_dates"] = list(workshop.importantDates.map(dateObject))
         let upcoming = workshop.importantDates.filter { DateWording.deadline($0.at) >= announcement.date.instant }
         root["upcoming_dates"] = list(upcoming.map(dateObject))
-        let accepted = TemplateObject()
-        accepted["count"] = workshop.papers.count
-        accepted["groups"] = MailPaperContext.groups(workshop.papers)
-        accepted["items"] = workshop.papers.map(MailPaperContext.paper)
-        root["accepted_papers"] = workshop.papers.isEmpty ? nil : accepted
-        let program = MailProgramContext(workshop: workshop).object()
+        root["accepted_papers"] = shared.accepted
+        let program = shared.program
         root["program"] = program
         let recorded = (program?["slots"] as? [TemplateObject] ?? []).filter { $0["recording"] != nil || $0["slides"] != nil }
         root["recordings"] = list(recorded)

@@ -27,7 +27,9 @@ enum AuthorIndex {
                 if byName[key]!.papers.last != number { byName[key]!.papers.append(number) }
             }
         }
-        let entries = order.compactMap { byName[$0] }.sorted { sortKey($0).lexicographicallyPrecedes(sortKey($1)) }
+        // Each entry's key is computed once (folding is costly), then sorted.
+        let entries = order.compactMap { byName[$0] }.map { (sortKey($0), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
         var groups: [(letter: String, entries: [Entry])] = []
         for entry in entries {
             let letter = initial(sortingFamily(entry.family))

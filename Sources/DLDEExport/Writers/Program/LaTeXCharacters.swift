@@ -18,7 +18,7 @@ import Foundation
 ///   writer warns, so the build never breaks and the loss is visible.
 public enum LaTeXCharacters {
     /// How one character is set.
-    enum Setting: Equatable {
+    enum Setting: Equatable, Sendable {
         case native
         case greek(String)
         case cyrillic(Int)
@@ -88,7 +88,16 @@ public enum LaTeXCharacters {
 
     /// The decision for one character (NFC).
     static func setting(of scalar: Unicode.Scalar) -> Setting {
-        if scalar.isASCII || isNative(scalar) { return .native }
+        if scalar.isASCII { return .native }
+        // Deciding means decomposing the character; a workshop repeats few.
+        if let known = SettingCache.shared.get(scalar.value) { return known }
+        let decided = decide(scalar)
+        SettingCache.shared.set(scalar.value, decided)
+        return decided
+    }
+
+    private static func decide(_ scalar: Unicode.Scalar) -> Setting {
+        if isNative(scalar) { return .native }
         if let extra = LaTeXCharacterTable.symbols[scalar.value] { return .composed(extra) }
         if let letter = LaTeXCharacterTable.greek[scalar.value] { return .greek(letter) }
         if let slot = LaTeXCharacterTable.cyrillic[scalar.value] { return .cyrillic(slot) }
@@ -159,5 +168,24 @@ public enum LaTeXCharacters {
         case .below: return 2
         case nil: return 3
         }
+    }
+}
+
+/// Settings already decided, shared by the threads that render.
+private final class SettingCache: @unchecked Sendable {
+    static let shared = SettingCache()
+    private let lock = NSLock()
+    private var settings: [UInt32: LaTeXCharacters.Setting] = [:]
+
+    func get(_ value: UInt32) -> LaTeXCharacters.Setting? {
+        lock.lock()
+        defer { lock.unlock() }
+        return settings[value]
+    }
+
+    func set(_ value: UInt32, _ setting: LaTeXCharacters.Setting) {
+        lock.lock()
+        defer { lock.unlock() }
+        settings[value] = setting
     }
 }

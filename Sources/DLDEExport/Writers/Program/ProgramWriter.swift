@@ -15,8 +15,15 @@ public struct ProgramWriter: OutputWriter {
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
-        let html = try render(library, "program.html", workshop, .html)
-        let latex = LaTeXCharacters.typeset(try render(library, "program.tex", workshop, .latex))
+        // The two renderings are independent: one core each.
+        let rendered: [Result<String, ExportError>] = Parallel.map([("program.html", ProgramTarget.html), ("program.tex", .latex)]) { name, target in
+            Result { () throws(ExportError) in
+                let text = try render(library, name, workshop, target)
+                return target == .latex ? LaTeXCharacters.typeset(text) : text
+            }
+        }
+        let html = try rendered[0].get()
+        let latex = try rendered[1].get()
         var files = [OutputFile(path: "program.html", text: html), OutputFile(path: "program.tex", text: latex)]
         if pdf {
             let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop))
