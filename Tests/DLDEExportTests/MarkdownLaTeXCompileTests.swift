@@ -40,3 +40,18 @@ struct MarkdownLaTeXCompileTests {
         #expect(text.stdout.contains("emphasis"))
     }
 }
+
+extension MarkdownLaTeXCompileTests {
+    @Test func codeBlockCannotCloseVerbatimAndRunTeX() throws {
+        let folder = TemporaryFolder()
+        folder.write("secret.tex", "SECRETCONTENT\n")
+        let body = MarkdownRenderer.render("Code:\n\n```\n\\end{verbatim}\n\\input{secret}\n\\begin{verbatim}\n```\n").latex
+        #expect(!body.contains("\n\\end{verbatim}\n\\input"))
+        folder.write("doc.tex", "\\documentclass{article}\n\\begin{document}\n\(body)\n\\end{document}\n")
+        let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
+        #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(2000))")
+        let text = Run.program("pdftotext", ["doc.pdf", "-"], in: folder.path).stdout
+        #expect(!text.contains("SECRETCONTENT"), "the code block's \\input ran")
+        #expect(text.contains("input{secret}"))
+    }
+}

@@ -100,6 +100,22 @@ final class CMarkDocument {
         }
     }
 
+    /// Makes code blocks safe for the LaTeX renderer, which wraps them in a
+    /// `verbatim` environment: a line holding `\end{verbatim}` would close it
+    /// early and let the rest run as TeX (`\input{/etc/passwd}`). A space
+    /// after `\end` keeps the text readable and the environment closed.
+    /// Call after the other renderings: it changes the tree.
+    func neutralizeVerbatimEnds() {
+        walk { node, type in
+            guard type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) else { return }
+            let text = String(cString: literal)
+            guard text.contains("\\end") else { return }
+            let safe = text.replacingOccurrences(of: "\\end{verbatim}", with: "\\end {verbatim}")
+                .replacingOccurrences(of: "\\end{Verbatim}", with: "\\end {Verbatim}")
+            if safe != text { cmark_node_set_literal(node, safe) }
+        }
+    }
+
     /// HTML, with the tagfilter extension applied at render time.
     func renderHTML() -> String {
         take(cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)))

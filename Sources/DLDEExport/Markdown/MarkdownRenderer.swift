@@ -12,11 +12,11 @@ public enum MarkdownRenderer {
     public static func render(_ markdown: String) -> RenderedText {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
-        return RenderedText(
-            html: protected.restore(document.renderHTML(), with: MathRendering.html),
-            latex: protected.restore(document.renderLaTeX(), with: MathRendering.latex),
-            plain: protected.restore(document.renderPlainText(width: 0), with: MathRendering.plain)
-        )
+        let html = protected.restore(document.renderHTML(), with: MathRendering.html)
+        let plain = protected.restore(document.renderPlainText(width: 0), with: MathRendering.plain)
+        document.neutralizeVerbatimEnds()
+        let latex = protected.restore(document.renderLaTeX(), with: MathRendering.latex)
+        return RenderedText(html: html, latex: latex, plain: plain)
     }
 
     /// Renders `markdown` to plain text wrapped at `width` columns (for email).
