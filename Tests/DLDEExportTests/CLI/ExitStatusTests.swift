@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DLDEExport
 
 /// Exit statuses of the command-line contract and all-or-nothing writing.
 @Suite("Exit statuses and output writing")
@@ -50,5 +51,21 @@ struct ExitStatusTests {
         let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
         let titles = try #require(json["papers"] as? [[String: Any]]).compactMap { $0["title"] as? String }
         #expect(titles.last == "A Poster on  two lines")
+    }
+}
+
+extension ExitStatusTests {
+    /// A writer that fails halfway (a folder where `rss.xml` must go, after
+    /// other files were written fine) leaves the output folder as it was.
+    @Test func failureHalfwayLeavesTheFolderAsItWas() throws {
+        let folder = TemporaryFolder()
+        folder.write("out/workshop.json", "old json\n")
+        folder.write("out/program.html", "old page\n")
+        folder.write("out/rss.xml/keep.txt", "a folder in the way\n")
+        let before = folder.snapshot("out")
+        let result = Run.tool(["all", "--workshop", TestPaths.bundledWorkshop.path, "--output", folder.url.appendingPathComponent("out").path])
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("rss.xml"))
+        #expect(folder.snapshot("out") == before, "the output folder changed")
     }
 }
