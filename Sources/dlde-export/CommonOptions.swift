@@ -10,6 +10,9 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Papers file to use instead of the folder's papers.yaml.")
     var papers: String?
 
+    @Option(help: "With a CSV or OpenReview --papers file: the presentation type (contributed-talk, spotlight, poster) of papers whose row or note names none.")
+    var presentation: Presentation?
+
     @Option(name: [.customShort("o"), .long], help: "Output folder ('-' prints a single file to standard output).")
     var output: String = "output"
 
@@ -22,7 +25,7 @@ struct CommonOptions: ParsableArguments {
     /// standard error; exits 65/66 when the input is unusable.
     func load() throws -> CheckedWorkshop {
         do {
-            let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers)
+            let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers, defaultPresentation: presentation)
             Report.print(checked.warnings)
             return checked
         } catch {

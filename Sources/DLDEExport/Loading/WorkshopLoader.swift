@@ -14,7 +14,9 @@ public enum WorkshopLoader {
     /// - Parameters:
     ///   - directory: the folder holding `workshop.yaml` (and usually `papers.yaml`).
     ///   - papersFile: a papers file to use instead of `directory/papers.yaml`.
-    public static func load(directory: String, papersFile: String? = nil) throws(ExportError) -> CheckedWorkshop {
+    ///   - defaultPresentation: for a CSV or OpenReview papers file, the type
+    ///     of the papers whose row or note names none.
+    public static func load(directory: String, papersFile: String? = nil, defaultPresentation: Presentation? = nil) throws(ExportError) -> CheckedWorkshop {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -26,7 +28,7 @@ public enum WorkshopLoader {
 
         let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
         if papersFile != nil || FileManager.default.fileExists(atPath: papersPath) {
-            let papers = try PapersFile.read(path: papersPath, sink: sink)
+            let papers = try PapersFile.read(path: papersPath, defaultPresentation: defaultPresentation, sink: sink)
             workshop?.papers = papers
         }
         return try finish(workshop, sink: sink)
@@ -69,7 +71,7 @@ public enum WorkshopLoader {
 
 /// Reads the accepted papers from a file, by its format.
 enum PapersFile {
-    static func read(path: String, sink: DiagnosticSink) throws(ExportError) -> [Paper] {
+    static func read(path: String, defaultPresentation: Presentation? = nil, sink: DiagnosticSink) throws(ExportError) -> [Paper] {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "yaml", "yml":
@@ -77,7 +79,7 @@ enum PapersFile {
             guard let root = try YAMLFile.load(path: path, displayPath: path, rootPath: "papers", sink: sink) else { return [] }
             return PapersReader.read(root)
         case "json", "csv":
-            return try PapersImport.read(path: path, defaultPresentation: nil, sink: sink).0
+            return try PapersImport.read(path: path, defaultPresentation: defaultPresentation, sink: sink).0
         default:
             sink.error("cannot read papers from a '.\(ext)' file: give a papers.yaml, a .csv export or an OpenReview .json export",
                        at: SourceLocation(file: path, line: 1, column: 1), keyPath: "")

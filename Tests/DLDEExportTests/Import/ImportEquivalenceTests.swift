@@ -85,4 +85,17 @@ struct ImportEquivalenceTests {
         #expect(result.papers.first?.authors.first?.name == PersonName("Greg Ver Steeg"))
         #expect(with.stdout == result.yaml)
     }
+
+    @Test func papersOptionTakesTheDefaultPresentationToo() throws {
+        let folder = TemporaryFolder()
+        let csv = folder.write("accepted.csv", "Paper ID,Paper Title,Authors,Status\n5,A Title,Greg Ver Steeg (USC)*,Accept\n")
+        let workshop = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/import/workshop").path
+        let without = Run.tool(["json", "--workshop", workshop, "--papers", csv, "-o", "-"])
+        #expect(without.status == 65)
+        let with = Run.tool(["json", "--workshop", workshop, "--papers", csv, "--presentation", "poster", "-o", "-"])
+        #expect(with.status == 0, "\(with.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: with.stdoutData) as? [String: Any])
+        let papers = try #require(json["papers"] as? [[String: Any]])
+        #expect(papers.map { $0["presentation"] as? String } == ["poster"])
+    }
 }
