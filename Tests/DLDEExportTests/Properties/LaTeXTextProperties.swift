@@ -1,0 +1,53 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import DLDEExport
+
+/// Text escaped for LaTeX (`CMarkText.latex`, which escapes every `{{value}}`
+/// of the LaTeX templates) typesets back to the same text: pdfLaTeX
+/// compiles a batch of arbitrary strings, pdftotext reads the PDF back.
+///
+/// The alphabet is what the booklet's fonts set as written: ASCII letters,
+/// digits, every TeX special, Latin letters with accents. Quotes, backticks
+/// and dashes are left out because typesetting them typographically (’ “ –)
+/// is the intended result, not a difference.
+@Suite("Property: LaTeX-escaped text typesets to the same text")
+struct LaTeXTextProperties {
+    static let atoms = [
+        "a", "Z", "q", "0", "7", " ", "&", "%", "$", "#", "_", "{", "}", "~", "^", "\\", "<", ">", "|", "@",
+        ",", ";", ":", "=", "?", "*", "/", "[", "]", "!", "+", "(", ")", "é", "Ü", "ß", "ø", "ñ", "ç", "Ł", "œ",
+        "\\input{x}", "\\end{document}", "$x^2$", "100%", "a_b", "{}", "}{", "\\\\", "~/",
+    ]
+
+    @Test(.shrinking(false)) func escapedTextTypesetsBackEqual() async throws {
+        let generator = Gen.int(in: 0...(Self.atoms.count - 1)).array(of: 1...12).map { $0.map { Self.atoms[$0] }.joined() }
+        await propertyCheck(count: 2, input: generator.array(of: 60...60)) { texts in
+            let folder = TemporaryFolder()
+            var body = ""
+            for (index, text) in texts.enumerated() {
+                body += "\\noindent QQSTART\(index)QQ \(CMarkText.latex(text)) QQEND\(index)QQ\\par\n"
+            }
+            let document = """
+            \\documentclass{article}
+            \\usepackage[T1]{fontenc}
+            \\usepackage[utf8]{inputenc}
+            \\usepackage[sc]{mathpazo}
+            \\usepackage{textcomp}
+            \\usepackage[paperwidth=1500mm,paperheight=2000mm,margin=10mm]{geometry}
+            \\input{glyphtounicode}\\pdfgentounicode=1
+            \\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\pretolerance=10000
+            \\begin{document}
+            \(body)
+            \\end{document}
+
+            """
+            folder.write("doc.tex", document)
+            let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
+            #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(1500))")
+            let expectedPath = folder.write("expected.json", String(decoding: try! JSONSerialization.data(withJSONObject: texts), as: UTF8.self))
+            let check = Run.program(TestPaths.python.path, [TestPaths.root.appendingPathComponent("tests/check_pdf_text.py").path,
+                                                            folder.url.appendingPathComponent("doc.pdf").path, expectedPath])
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+}
