@@ -29,26 +29,29 @@ public enum LaTeXCharacters {
     /// `text` (LaTeX source) with every character the preamble cannot take
     /// as UTF-8 replaced by the commands that set it.
     public static func typeset(_ latex: String) -> String {
-        let text = latex.precomposedStringWithCanonicalMapping
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 64)
+        if latex.utf8.allSatisfy({ $0 < 0x80 }) { return latex }
+        // Composing characters (e + ◌́ into é) only matters when a combining
+        // mark is present; Foundation's normalisation of a whole booklet is slow.
+        let hasMarks = latex.unicodeScalars.contains { !$0.isASCII && $0.properties.canonicalCombiningClass != .notReordered }
+        let text = hasMarks ? latex.precomposedStringWithCanonicalMapping : latex
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 1024)
         var greekRun = "", cyrillicRun = ""
         var lastSlot: Int?
         func flush() {
-            if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}"; greekRun = "" }
-            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}"; cyrillicRun = ""; lastSlot = nil }
+            if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}".utf8; greekRun = "" }
+            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}".utf8; cyrillicRun = ""; lastSlot = nil }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                flush()
-                out.unicodeScalars.append(scalar)
+                if !greekRun.isEmpty || !cyrillicRun.isEmpty { flush() }
+                out.append(UInt8(scalar.value))
                 continue
             }
             switch setting(of: scalar) {
             case .native:
                 flush()
-                out.unicodeScalars.append(scalar)
+                out += scalar.utf8
             case .greek(let letter):
                 if !cyrillicRun.isEmpty { flush() }
                 greekRun += letter
@@ -59,14 +62,14 @@ public enum LaTeXCharacters {
                 lastSlot = slot
             case .composed(let tex):
                 flush()
-                out += tex
+                out += tex.utf8
             case .unsupported:
                 flush()
-                out += "\\dldemissing{\(hex(scalar))}"
+                out += "\\dldemissing{\(hex(scalar))}".utf8
             }
         }
         flush()
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The characters of `text` that the PDF can only show as placeholders.

@@ -19,7 +19,7 @@ public struct ProgramWriter: OutputWriter {
         let rendered: [Result<String, ExportError>] = Parallel.map([("program.html", ProgramTarget.html), ("program.tex", .latex)]) { name, target in
             Result { () throws(ExportError) in
                 let text = try render(library, name, workshop, target)
-                return target == .latex ? LaTeXCharacters.typeset(text) : text
+                return target == .latex ? PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(text) } : text
             }
         }
         let html = try rendered[0].get()
@@ -40,8 +40,8 @@ public struct ProgramWriter: OutputWriter {
     }
 
     private func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
-        let root = ProgramContext(workshop: workshop, target: target).build()
+        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target).build() }
         let probes = ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() }
-        return try library.render(name, root, probes: probes)
+        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.render(name, root, probes: probes) }
     }
 }
