@@ -31,6 +31,17 @@ public struct Workshop: Sendable, Equatable {
     public func speaker(id: String) -> Person? { speakers.first { $0.id == id } }
     public func paper(id: String) -> Paper? { papers.first { $0.id == id } }
 
+    /// The papers with `ids`, in that order, nil for an id no paper has. One
+    /// pass over the papers, not one per id: a poster session can list
+    /// thousands.
+    public func papers(ids: [String]) -> [Paper?] {
+        guard !ids.isEmpty else { return [] }
+        let wanted = Set(ids)
+        var found: [String: Paper] = [:]
+        for paper in papers where wanted.contains(paper.id) && found[paper.id] == nil { found[paper.id] = paper }
+        return ids.map { found[$0] }
+    }
+
     /// The host of the workshop's URL, for tag URIs, Message-IDs and UIDs.
     public var host: String { URL(string: url)?.host ?? "localhost" }
 }

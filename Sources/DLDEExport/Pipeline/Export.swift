@@ -5,15 +5,21 @@ public enum Export {
     /// - Returns: the files written.
     @discardableResult
     public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
-        // Writers are pure and independent: run them on every core.
-        let results: [Result<[OutputFile], ExportError>] = Parallel.map(writers) { writer in
-            PhaseTimer.measure("write \(writer.command)") {
-                Result { () throws(ExportError) in try writer.files(for: workshop, context: context) }
+        // Writers are pure and independent: run their jobs on every core,
+        // heaviest first; files and the first error keep the writers' order.
+        var jobs: [WriterJob] = []
+        for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
+        let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }
+        let done: [Result<[OutputFile], ExportError>] = Parallel.map(order.map { jobs[$0] }) { job in
+            PhaseTimer.measure("write \(job.name)") {
+                Result { () throws(ExportError) in try job.run() }
             }
         }
+        var results = [Result<[OutputFile], ExportError>?](repeating: nil, count: jobs.count)
+        for (position, index) in order.enumerated() { results[index] = done[position] }
         var files: [OutputFile] = []
         for result in results {
-            files += try result.get()
+            files += try result!.get()
         }
         try PhaseTimer.measure("save files") { () throws(ExportError) in try AtomicWriter.write(files, to: outputDirectory) }
         return files

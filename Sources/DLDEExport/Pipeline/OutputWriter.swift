@@ -26,6 +26,11 @@ public protocol OutputWriter: Sendable {
     var command: String { get }
     /// The files, relative to the output folder.
     func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile]
+    /// The same files made by jobs that can run side by side, in order
+    /// (one job making `files(for:context:)` unless the writer splits).
+    func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob]
+    /// How long the writer's job takes compared with others (scheduling only).
+    var jobWeight: Int { get }
 }
 
 /// Every writer, in the order `all` runs them.

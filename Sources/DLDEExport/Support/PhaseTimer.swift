@@ -1,7 +1,8 @@
 import Foundation
 
 /// Prints how long each phase takes to standard error when the environment
-/// has `DLDE_TIMING=1` (for `make bench` and profiling; off otherwise).
+/// has `DLDE_TIMING=1` (for `make bench` and profiling; off otherwise), with
+/// the process's peak resident memory so far when the phase ends.
 enum PhaseTimer {
     static let enabled = ProcessInfo.processInfo.environment["DLDE_TIMING"] == "1"
 
@@ -10,7 +11,10 @@ enum PhaseTimer {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            FileHandle.standardError.write(Data(String(format: "timing: %@ %.1f ms\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds).utf8))
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            let peakMiB = Double(usage.ru_maxrss) / 1024
+            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  peak %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, peakMiB).utf8))
         }
         return try body()
     }

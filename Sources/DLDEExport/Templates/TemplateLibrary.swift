@@ -10,7 +10,7 @@ import Mustache
 /// `.tex` must declare `{{% CONTENT_TYPE: LATEX}}` and one ending in `.txt`
 /// `{{% CONTENT_TYPE: TEXT}}`, partials included (swift-mustache would
 /// otherwise escape them for HTML).
-public struct TemplateLibrary {
+public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     /// Template name to (file as users know it, text).
     private let sources: [String: (file: String, text: String)]

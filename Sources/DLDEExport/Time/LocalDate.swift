@@ -21,6 +21,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    /// A day known to exist (from a `Calendar`).
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }

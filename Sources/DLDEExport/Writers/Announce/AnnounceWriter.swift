@@ -14,6 +14,8 @@ public struct AnnounceWriter: OutputWriter {
     }
 
     public var command: String { "announce" }
+    /// After the booklet, the largest job of `all` (six messages, one listing every paper).
+    public var jobWeight: Int { 3 }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let templates = try AnnouncementTemplates.load(overrides: context.templatesDirectory)

@@ -45,38 +45,41 @@ enum BodyEncoding: String {
     static func quotedPrintable(line: String) -> String {
         // One piece per character (scalar), so a soft break never splits a
         // UTF-8 sequence: decoders that work line by line still see whole
-        // characters.
-        var pieces: [String] = []
-        let scalars = Array(line.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let isLast = index == scalars.count - 1
-            let value = scalar.value
+        // characters. Built as bytes: a 10,000-paper list is megabytes of it.
+        let bytes = Array(line.utf8)
+        let startsWithFrom = bytes.starts(with: "From ".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 8)
+        var lineLength = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(index + width, bytes.count)
+            let isLast = end == bytes.count
             let literal: Bool
-            switch value {
+            switch lead {
             case 0x3D: literal = false
             case 0x20, 0x09: literal = !isLast
-            case 0x21...0x7E: literal = !(index == 0 && (value == 0x2E || (value == 0x46 && line.hasPrefix("From "))))
+            case 0x21...0x7E: literal = !(index == 0 && (lead == 0x2E || (lead == 0x46 && startsWithFrom)))
             default: literal = false
             }
-            pieces.append(literal ? String(scalar) : String(scalar).utf8.map { "=" + hex($0) }.joined())
-        }
-        var result = ""
-        var lineLength = 0
-        for (index, piece) in pieces.enumerated() {
-            let isLast = index == pieces.count - 1
+            let pieceLength = literal ? 1 : 3 * (end - index)
             // Room for the piece, plus a soft break's `=` unless it ends the line.
-            if lineLength + piece.count + (isLast ? 0 : 1) > encodedLineLimit {
-                result += "=\r\n"
+            if lineLength + pieceLength + (isLast ? 0 : 1) > encodedLineLimit {
+                result += [0x3D, 0x0D, 0x0A]
                 lineLength = 0
             }
-            result += piece
-            lineLength += piece.count
+            if literal {
+                result.append(lead)
+            } else {
+                for byte in bytes[index..<end] { result += [0x3D, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]] }
+            }
+            lineLength += pieceLength
+            index = end
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

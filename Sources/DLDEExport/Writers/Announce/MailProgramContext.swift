@@ -46,7 +46,7 @@ struct MailProgramContext {
         object["speaker"] = speaker.map { person in
             person.name.display + (person.affiliation.map { " (\($0))" } ?? "")
         }
-        object["papers"] = slot.papers.compactMap(workshop.paper(id:)).map(MailPaperContext.paper)
+        object["papers"] = workshop.papers(ids: slot.papers).compactMap { $0 }.map(MailPaperContext.paper)
         object["recording"] = slot.recording
         object["slides"] = slot.slides
         let labels = [workshop.timezone] + workshop.extraTimezones

@@ -14,7 +14,7 @@
 ///   whole on a line of its own so it can still be clicked.
 public enum PlainTextLayout {
     public static func layout(_ text: String, width: Int = 72) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var lines: [String] = []
         for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = String(raw)

@@ -40,7 +40,7 @@ struct BibTeXText {
     ///   - text: the field as written (may hold `$math$`).
     ///   - protectCase: brace acronyms and proper nouns (`TitleCaseProtection`).
     func value(_ text: String, protectCase: Bool) throws(NoASCIIForm) -> String {
-        let normalized = text.precomposedStringWithCanonicalMapping
+        let normalized = text.nfc
         let segments = MathScanner.segments(normalized)
         var prose = ""
         for case .text(let piece) in segments { prose += piece }
@@ -98,7 +98,7 @@ struct BibTeXText {
     /// character escaped, braces included, and white space collapsed.
     func literal(_ text: String) throws(NoASCIIForm) -> String {
         var out = ""
-        for character in text.precomposedStringWithCanonicalMapping {
+        for character in text.nfc {
             if Self.collapses(character) {
                 if !out.isEmpty && out.last != " " { out += " " }
             } else {

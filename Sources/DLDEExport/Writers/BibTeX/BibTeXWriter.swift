@@ -25,6 +25,7 @@ public struct BibTeXWriter: OutputWriter {
     }
 
     public var command: String { "bibtex" }
+    public var jobWeight: Int { 2 }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         [OutputFile(path: "\(workshop.id).bib", text: try render(workshop))]

@@ -30,8 +30,8 @@ struct ICSEvent {
         }
         if !slot.papers.isEmpty {
             var lines = [slot.papers.count == 1 ? "Paper:" : "Papers:"]
-            for id in slot.papers {
-                guard let paper = workshop.paper(id: id) else {
+            for (id, found) in zip(slot.papers, workshop.papers(ids: slot.papers)) {
+                guard let paper = found else {
                     throw .internalError("slot '\(slot.id)' names paper '\(id)', which is not in the checked model")
                 }
                 let authors = paper.authors.map(\.name.display).joined(separator: ", ")

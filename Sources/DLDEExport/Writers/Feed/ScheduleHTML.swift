@@ -57,7 +57,7 @@ struct ScheduleHTML: Sendable {
             out += "<br>" + html(speaker.name.display)
             if let affiliation = speaker.affiliation { out += " (\(html(affiliation)))" }
         }
-        let papers = slot.papers.compactMap(workshop.paper(id:))
+        let papers = workshop.papers(ids: slot.papers).compactMap { $0 }
         if !papers.isEmpty {
             out += "<ul>" + papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>" }.joined() + "</ul>"
         }

@@ -88,22 +88,37 @@ public enum XMLMarkup {
         }
     }
 
+    /// Works on UTF-8 bytes; text with nothing to escape is returned as is.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isLegal(scalar) {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\r": output += "&#13;"
-            case "\"" where inAttribute: output += "&quot;"
-            case "\n" where inAttribute: output += "&#10;"
-            case "\t" where inAttribute: output += "&#9;"
-            default: output.unicodeScalars.append(scalar)
+        func special(_ byte: UInt8) -> Bool {
+            // Controls, markup, `"` in attributes, and 0xEF, the lead byte
+            // of the non-characters U+FFFE and U+FFFF.
+            byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF || (inAttribute && byte == 0x22)
+        }
+        guard text.utf8.contains(where: special) else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x26: output += Array("&amp;".utf8)
+            case 0x3C: output += Array("&lt;".utf8)
+            case 0x3E: output += Array("&gt;".utf8)
+            case 0x0D: output += Array("&#13;".utf8)
+            case 0x22 where inAttribute: output += Array("&quot;".utf8)
+            case 0x0A where inAttribute: output += Array("&#10;".utf8)
+            case 0x09 where inAttribute: output += Array("&#9;".utf8)
+            case 0x09, 0x0A: output.append(byte)
+            case 0x00..<0x20: continue  // not allowed in XML 1.0
+            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                index += 2  // U+FFFE, U+FFFF: not allowed in XML 1.0
+            default: output.append(byte)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func write(_ element: Element, indent: Int, into output: inout String) {

@@ -74,6 +74,8 @@ public enum LaTeXCharacters {
 
     /// The characters of `text` that the PDF can only show as placeholders.
     public static func unsupported(in text: String) -> [Unicode.Scalar] {
+        // Most text is ASCII, which pdfLaTeX always sets: no need to normalise it.
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         var found: [Unicode.Scalar] = []
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars where !scalar.isASCII {
             if setting(of: scalar) == .unsupported, !found.contains(scalar) { found.append(scalar) }

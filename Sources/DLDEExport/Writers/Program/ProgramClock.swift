@@ -52,7 +52,7 @@ enum ProgramClock {
     /// The calendar day of `instant` in `zone`.
     static func day(_ instant: Date, in zone: TimeZone) -> LocalDate {
         let parts = calendar(zone).dateComponents([.year, .month, .day], from: instant)
-        return LocalDate(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// Whole days from `from` to `to`.

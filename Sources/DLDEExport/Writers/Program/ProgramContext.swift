@@ -59,9 +59,10 @@ struct ProgramContext {
         root["poster_sessions"] = posters
         root["has_posters"] = !posters.isEmpty
 
-        root["papers"] = papers.all
-        root["has_papers"] = !papers.all.isEmpty
-        root["paper_count"] = String(papers.all.count)
+        let all = papers.all
+        root["papers"] = all
+        root["has_papers"] = !all.isEmpty
+        root["paper_count"] = String(all.count)
         root["index"] = indexGroups(papers)
         root["organizers"] = workshop.organizers.map(person)
         root["sponsors"] = workshop.sponsors.map { sponsor -> TemplateObject in

@@ -14,22 +14,34 @@ public struct ProgramWriter: OutputWriter {
     public var command: String { "program" }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
         // The two renderings are independent: one core each.
-        let rendered: [Result<String, ExportError>] = Parallel.map([("program.html", ProgramTarget.html), ("program.tex", .latex)]) { name, target in
-            Result { () throws(ExportError) in
-                let text = try render(library, name, workshop, target)
-                return target == .latex ? PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(text) } : text
-            }
-        }
-        let html = try rendered[0].get()
-        let latex = try rendered[1].get()
-        var files = [OutputFile(path: "program.html", text: html), OutputFile(path: "program.tex", text: latex)]
-        if pdf {
-            let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop))
-            files.append(OutputFile(path: "program.pdf", contents: bytes))
-        }
+        let jobs = try jobs(for: workshop, context: context)
+        let made: [Result<[OutputFile], ExportError>] = Parallel.map(jobs) { job in Result { () throws(ExportError) in try job.run() } }
+        var files: [OutputFile] = []
+        for result in made { files += try result.get() }
         return files
+    }
+
+    /// `program.html`, and `program.tex` (with `program.pdf`): the largest
+    /// jobs of `all`.
+    public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
+        let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
+        let pdf = self.pdf
+        return [
+            WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
+                [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, .html))]
+            },
+            WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
+                let rendered = try Self.render(library, "program.tex", workshop, .latex)
+                let latex = PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
+                var files = [OutputFile(path: "program.tex", text: latex)]
+                if pdf {
+                    let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop))
+                    files.append(OutputFile(path: "program.pdf", contents: bytes))
+                }
+                return files
+            },
+        ]
     }
 
     /// What a reader loses in the PDF: a warning for every paper, speaker,
@@ -39,7 +51,7 @@ public struct ProgramWriter: OutputWriter {
         ProgramWarnings.unsupportedCharacters(in: workshop)
     }
 
-    private func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
+    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
         let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target).build() }
         let probes = ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() }
         return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.render(name, root, probes: probes) }
