@@ -9,26 +9,29 @@ public enum ICSText {
     /// forbids in TEXT and the loader already rejects, are dropped; a tab is kept.
     /// - Parameter text: the value as a person reads it.
     public static func escape(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
+        // Every decision is about an ASCII byte; other bytes are copied.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
         var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\", ";", ",":
-                escaped.append("\\")
-                escaped.append(scalar)
-            case "\r":
-                escaped.append(contentsOf: "\\n".unicodeScalars)
-            case "\n":
-                if !afterCR { escaped.append(contentsOf: "\\n".unicodeScalars) }
-            case "\t":
-                escaped.append(scalar)
+        for byte in text.utf8 {
+            defer { afterCR = byte == 0x0D }
+            switch byte {
+            case 0x5C, 0x3B, 0x2C:  // \ ; ,
+                escaped.append(0x5C)
+                escaped.append(byte)
+            case 0x0D:
+                escaped += [0x5C, 0x6E]
+            case 0x0A:
+                if !afterCR { escaped += [0x5C, 0x6E] }
+            case 0x09:
+                escaped.append(byte)
+            case 0x00..<0x20, 0x7F:
+                continue
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                escaped.append(scalar)
+                escaped.append(byte)
             }
         }
-        return String(escaped)
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// Folds one content line into physical lines of at most
@@ -37,17 +40,23 @@ public enum ICSText {
     /// - Parameter line: a content line without its line end.
     /// - Returns: the physical lines, each ended by CRLF.
     public static func fold(_ line: String) -> String {
-        var folded = ""
+        let bytes = Array(line.utf8)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + bytes.count / 24 + 2)
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let width = min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, bytes.count - index)
             if octets + width > maximumLineOctets {
-                folded += "\r\n "
+                folded += [0x0D, 0x0A, 0x20]
                 octets = 1
             }
-            folded.unicodeScalars.append(scalar)
+            folded += bytes[index..<index + width]
             octets += width
+            index += width
         }
-        return folded + "\r\n"
+        folded += [0x0D, 0x0A]
+        return String(decoding: folded, as: UTF8.self)
     }
 }
