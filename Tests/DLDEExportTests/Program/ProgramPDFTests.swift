@@ -29,6 +29,25 @@ struct ProgramPDFTests {
         #expect(text.contains("to be announced"))
     }
 
+    /// Math that the checks let through but TeX rejects (a double subscript)
+    /// is an error in the input naming the field, not a tool failure, and
+    /// nothing is written.
+    @Test func mathThatTeXRejectsNamesThePaperAndWritesNothing() throws {
+        let folder = TemporaryFolder()
+        let input = folder.url.appendingPathComponent("in")
+        try FileManager.default.copyItem(at: TestPaths.bundledWorkshop, to: input)
+        let papers = input.appendingPathComponent("papers.yaml")
+        let original = try String(contentsOf: papers, encoding: .utf8)
+        let broken = original.replacingOccurrences(of: "over a parameter space.\"", with: "over a parameter space, at cost $a_b_c$.\"")
+        #expect(broken != original)
+        try broken.write(to: papers, atomically: true, encoding: .utf8)
+        let run = ProgramRun(workshop: input.path, pdf: true)
+        #expect(run.result.status == 65, "\(run.result.stderr)")
+        #expect(run.result.stderr.contains("error: program.pdf cannot be made: pdfLaTeX stops at the abstract of paper 'dlde2021-hyperpinn' with 'Double subscript'"), "\(run.result.stderr)")
+        #expect(run.result.stderr.contains("[papers[id=dlde2021-hyperpinn].abstract]"))
+        #expect(!FileManager.default.fileExists(atPath: run.path("program.html")))
+    }
+
     @Test func hostileFixtureCompilesAndKeepsEveryName() throws {
         let run = ProgramRun(workshop: ProgramRun.hostile, pdf: true)
         #expect(run.result.status == 0, "\(run.result.stderr)")

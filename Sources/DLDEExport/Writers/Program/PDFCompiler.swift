@@ -5,7 +5,10 @@ import Foundation
 enum PDFCompiler {
     /// The PDF of `latex`. `sourceDate` fixes the PDF's dates and id, so the
     /// same input gives the same bytes.
-    static func compile(_ latex: String, name: String, sourceDate: Date) throws(ExportError) -> Data {
+    /// - Parameter explain: turns pdfLaTeX's first error into a message about
+    ///   the input (the field whose text TeX rejected), when it can.
+    static func compile(_ latex: String, name: String, sourceDate: Date,
+                        explain: (TeXError) -> ExportError? = { _ in nil }) throws(ExportError) -> Data {
         guard let latexmk = executable("latexmk") else {
             throw .toolMissing(name: "latexmk", hint: "install it with 'apt-get install latexmk texlive-latex-base texlive-latex-recommended texlive-fonts-recommended' (or run 'make program'), or leave out --pdf")
         }
@@ -38,11 +41,10 @@ enum PDFCompiler {
         let pdf = folder.appendingPathComponent(name + ".pdf")
         guard process.terminationStatus == 0, let bytes = try? Data(contentsOf: pdf) else {
             let texLog = (try? String(contentsOf: folder.appendingPathComponent(name + ".log"), encoding: .utf8)) ?? ""
-            let errors = texLog.components(separatedBy: "\n").enumerated().filter { $0.element.hasPrefix("!") }
-                .prefix(3).map { index, line in
-                    ([line] + texLog.components(separatedBy: "\n").dropFirst(index + 1).prefix(2)).joined(separator: " ")
-                }
-            throw .internalError("pdfLaTeX could not compile \(name).tex (latexmk exit \(process.terminationStatus)): \(errors.joined(separator: " | ")); the run is kept in \(folder.path)")
+            let failure = TeXError(log: texLog, folder: folder.path)
+            if let failure, let explained = explain(failure) { throw explained }
+            let detail = failure.map { "\($0.message) at line \($0.line.map(String.init) ?? "?"): '\($0.excerpt)'" } ?? "no error in the log"
+            throw .internalError("pdfLaTeX could not compile \(name).tex (latexmk exit \(process.terminationStatus)): \(detail); the run is kept in \(folder.path)")
         }
         try? FileManager.default.removeItem(at: folder)
         return bytes
@@ -56,5 +58,37 @@ enum PDFCompiler {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// pdfLaTeX's first error, read from its log: `! Double subscript.` and
+/// the `l.467 <text before> / <text after>` lines that follow it.
+struct TeXError {
+    var message: String
+    /// The line of the .tex file, when TeX names one.
+    var line: Int?
+    /// The text around the error point, on one line.
+    var excerpt: String
+    /// Where the failed run is kept.
+    var folder: String
+
+    init?(log: String, folder: String) {
+        let lines = log.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("! ") }) else { return nil }
+        var message = String(lines[start].dropFirst(2))
+        if message.hasSuffix(".") { message.removeLast() }
+        self.message = message
+        self.folder = folder
+        line = nil
+        excerpt = ""
+        for index in (start + 1)..<min(lines.count, start + 12) where lines[index].hasPrefix("l.") {
+            let marker = lines[index].dropFirst(2)
+            let digits = marker.prefix { $0.isNumber }
+            line = Int(digits)
+            let before = marker.dropFirst(digits.count).drop { $0 == " " }
+            let after = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
+            excerpt = (before + after).trimmingCharacters(in: .whitespaces)
+            break
+        }
     }
 }

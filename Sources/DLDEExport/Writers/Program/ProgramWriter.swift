@@ -36,7 +36,9 @@ public struct ProgramWriter: OutputWriter {
                 let latex = PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
                 var files = [OutputFile(path: "program.tex", text: latex)]
                 if pdf {
-                    let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop))
+                    let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
+                        TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
+                    }
                     files.append(OutputFile(path: "program.pdf", contents: bytes))
                 }
                 return files
