@@ -17,14 +17,19 @@ enum TextRules {
     /// Folds every line break (LF, CR, CRLF, NEL, U+2028, U+2029) and the
     /// white space around it into one space, and trims the ends.
     static func foldLines(_ text: String) -> String {
-        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
-        guard text.unicodeScalars.contains(where: { breaks.contains($0) }) else {
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
+            default: return false
+            }
+        }
+        guard text.unicodeScalars.contains(where: isBreak) else {
             return trimSpaces(text)
         }
         var result = String.UnicodeScalarView()
         var pendingBreak = false
         for scalar in text.unicodeScalars {
-            if breaks.contains(scalar) {
+            if isBreak(scalar) {
                 while let last = result.last, last == " " || last == "\t" { result.removeLast() }
                 pendingBreak = true
                 continue

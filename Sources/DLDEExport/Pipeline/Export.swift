@@ -7,6 +7,10 @@ public enum Export {
     public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
         // Writers are pure and independent: run their jobs on every core,
         // heaviest first; files and the first error keep the writers' order.
+        // Loading is over and its YAML trees are freed: hand that memory back
+        // before the writers, which allocate on other threads (other malloc
+        // arenas), start.
+        PhaseTimer.measure("trim") { MemoryTrim.returnFreedMemory() }
         var jobs: [WriterJob] = []
         for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
         let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }

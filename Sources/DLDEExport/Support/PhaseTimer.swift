@@ -14,8 +14,15 @@ enum PhaseTimer {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             let peakMiB = Double(usage.ru_maxrss) / 1024
-            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  peak %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, peakMiB).utf8))
+            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  now %6.0f MiB  peak %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, residentMiB(), peakMiB).utf8))
         }
         return try body()
+    }
+
+    /// The resident set now (`/proc/self/statm`), 0 where there is none.
+    private static func residentMiB() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let pages = statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 }
