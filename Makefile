@@ -56,11 +56,17 @@ bench: check-swift deps-build release
 clean:
 	rm -rf $(OUTPUT)/* .build
 
-# Fuzzing (libFuzzer + AddressSanitizer): the loader, the checker and every
-# writer on inputs mutated from fuzz/seeds. FUZZ_SECONDS per run; findings go to
-# .fuzz/ (add the input to fuzz/regressions/ once fixed: the tests replay them).
+# Fuzzing (libFuzzer + AddressSanitizer) on inputs mutated from fuzz/seeds: one
+# run per target (the loader and checker alone, then each writer after them),
+# FUZZ_SECONDS each, one after the other; findings go to .fuzz/<target>-*
+# (add the input to fuzz/regressions/ once fixed: the tests replay them).
 FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= loader json program bibtex feed announce calendar
 fuzz: check-swift deps-build templates
 	$(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product dlde-fuzz
-	mkdir -p .fuzz/corpus
-	.build-fuzz/release/dlde-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -dict=fuzz/yaml.dict -artifact_prefix=.fuzz/ -print_final_stats=1 .fuzz/corpus fuzz/seeds
+	for target in $(FUZZ_TARGETS); do \
+	  echo "== fuzz target $$target, $(FUZZ_SECONDS) s"; \
+	  mkdir -p .fuzz/corpus-$$target; \
+	  DLDE_FUZZ_TARGET=$$target .build-fuzz/release/dlde-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
+	    -dict=fuzz/yaml.dict -artifact_prefix=.fuzz/$$target- -print_final_stats=1 .fuzz/corpus-$$target fuzz/seeds || exit 1; \
+	done

@@ -3,14 +3,35 @@ import Foundation
 
 /// One fuzz input: `workshop.yaml`, optionally a NUL byte and `papers.yaml`.
 /// Loading and checking may reject it (that is fine); nothing may crash, and a
-/// workshop that passes the checks goes through every writer.
+/// workshop that passes the checks goes through the writers of the target.
 enum FuzzOneInput {
+    /// `DLDE_FUZZ_TARGET`: `loader` (load and check only), one writer's
+    /// command (`json`, `program`, `bibtex`, `feed`, `announce`, `calendar`),
+    /// or `all` (every writer; the default, and what replays use).
+    static let target = ProcessInfo.processInfo.environment["DLDE_FUZZ_TARGET"] ?? "all"
+
+    static let writers: [any OutputWriter] = {
+        switch target {
+        case "all": return OutputWriters.all
+        case "loader": return []
+        default:
+            let chosen = OutputWriters.all.filter { $0.command == target }
+            if chosen.isEmpty {
+                let names = ["all", "loader"] + OutputWriters.all.map(\.command)
+                FileHandle.standardError.write(Data("DLDE_FUZZ_TARGET=\(target) is none of: \(names.joined(separator: ", "))\n".utf8))
+                exit(64)
+            }
+            return chosen
+        }
+    }()
+
     static func run(_ data: Data) {
         let parts = data.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
         let workshop = Data(parts[0])
         let papers = parts.count > 1 ? Data(parts[1]) : nil
+        let writers = self.writers
         guard let checked = try? WorkshopLoader.load(workshopYAML: workshop, papersYAML: papers) else { return }
-        for writer in OutputWriters.all {
+        for writer in writers {
             _ = try? writer.files(for: checked.workshop, context: WriterContext())
         }
     }

@@ -103,4 +103,17 @@ struct MarkdownTests {
         #expect(title.latex.contains("$\\mathcal{O}(n)$"))
         #expect(title.plain == "Fast & 100% _safe_ {solvers} in $\\mathcal{O}(n)$ </script>")
     }
+
+    /// pdfLaTeX's T1 fonts join `,,` into „ and `` !` `` into ¡: LaTeX text
+    /// gets an empty group between them; code, HTML and plain text keep them.
+    @Test func latexTextSeparatesLigaturePairs() {
+        let rendered = MarkdownRenderer.render(#"a,,b ¡no!\`x ?\`y `c,,d` and $x,,y$"#)
+        #expect(rendered.latex.contains("a,{},b"), "\(rendered.latex)")
+        #expect(rendered.latex.contains("!{}`x ?{}`y"), "\(rendered.latex)")
+        #expect(rendered.latex.contains("\\texttt{c,,d}"), "\(rendered.latex)")
+        #expect(rendered.latex.contains("$x,,y$"), "\(rendered.latex)")
+        #expect(rendered.html.contains("a,,b"))
+        #expect(rendered.plain.hasPrefix("a,,b ¡no!`x ?`y"))
+        #expect(CMarkText.latex("$,,,") == "\\$,{},{},")
+    }
 }

@@ -116,6 +116,49 @@ final class CMarkDocument {
         }
     }
 
+    /// Keeps pdfLaTeX's T1 ligatures out of text: `,,` would print as „,
+    /// `` !` `` as ¡ and `` ?` `` as ¿, and cmark-gfm's LaTeX renderer passes
+    /// these pairs through. An empty group (`{}`, a raw inline node) goes
+    /// between the two characters of each pair. Call after the other
+    /// renderings: it changes the tree.
+    func separateLaTeXLigatures() {
+        var texts: [OpaquePointer] = []
+        walk { node, type in
+            if type == CMARK_NODE_TEXT { texts.append(node) }
+        }
+        for node in texts {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let pieces = Self.ligatureFreePieces(Array(String(cString: literal).utf8))
+            guard pieces.count > 1 else { continue }
+            cmark_node_set_literal(node, String(decoding: pieces[0], as: UTF8.self))
+            var last = node
+            for piece in pieces.dropFirst() {
+                let group = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+                cmark_node_set_on_enter(group, "{}")
+                let text = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(text, String(decoding: piece, as: UTF8.self))
+                cmark_node_insert_after(last, group)
+                cmark_node_insert_after(group, text)
+                last = text!
+            }
+        }
+    }
+
+    /// `bytes` cut between the two characters of every `,,` `` !` `` `` ?` ``.
+    static func ligatureFreePieces(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var pieces: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in bytes.indices.dropFirst() {
+            let pair = (bytes[index - 1], bytes[index])
+            if pair == (0x2C, 0x2C) || pair == (0x21, 0x60) || pair == (0x3F, 0x60) {
+                pieces.append(bytes[start..<index])
+                start = index
+            }
+        }
+        pieces.append(bytes[start...])
+        return pieces
+    }
+
     /// HTML, with the tagfilter extension applied at render time.
     func renderHTML() -> String {
         take(cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)))

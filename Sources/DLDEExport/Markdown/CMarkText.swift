@@ -10,7 +10,9 @@ public enum CMarkText {
 
     /// `text` escaped for LaTeX body text.
     public static func latex(_ text: String) -> String {
-        let rendered = CMarkDocument(literalText: text).renderLaTeX()
+        let document = CMarkDocument(literalText: text)
+        document.separateLaTeXLigatures()
+        let rendered = document.renderLaTeX()
         return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
     }
 

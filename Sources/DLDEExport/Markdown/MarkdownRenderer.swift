@@ -15,6 +15,7 @@ public enum MarkdownRenderer {
         let html = protected.restore(document.renderHTML(), with: MathRendering.html)
         let plain = protected.restore(document.renderPlainText(width: 0), with: MathRendering.plain)
         document.neutralizeVerbatimEnds()
+        document.separateLaTeXLigatures()
         let latex = protected.restore(document.renderLaTeX(), with: MathRendering.latex)
         return RenderedText(html: html, latex: latex, plain: plain)
     }
