@@ -35,8 +35,8 @@ extension WriterCommand {
                 }
                 FileHandle.standardOutput.write(file.contents)
             } else {
-                let files = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-                for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
+                let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+                for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
             }
         } catch {
             throw Report.fail(error)
@@ -76,8 +76,8 @@ struct AllCommand: ParsableCommand {
         }
         Report.print(ProgramWriter().warnings(for: checked.workshop))
         do {
-            let files = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-            for file in files { Report.note("wrote \((options.output as NSString).appendingPathComponent(file.path))") }
+            let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+            for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
         } catch {
             throw Report.fail(error)
         }

@@ -29,7 +29,6 @@ public struct Workshop: Sendable, Equatable {
     public var timeZone: TimeZone { TimeZone(identifier: timezone)! }
 
     public func speaker(id: String) -> Person? { speakers.first { $0.id == id } }
-    public func paper(id: String) -> Paper? { papers.first { $0.id == id } }
 
     /// The papers with `ids`, in that order, nil for an id no paper has. One
     /// pass over the papers, not one per id: a poster session can list

@@ -1,43 +1,69 @@
 import Foundation
 
 /// Writes a set of files into a folder so that either all of them replace
-/// their old versions or the folder is left exactly as it was: every file is
-/// first written to a temporary file beside its target; then each old file is
-/// moved aside and the new one renamed into place; if any step fails, the
-/// new files are removed and the old ones moved back.
-public enum AtomicWriter {
-    public static func write(_ files: [OutputFile], to directory: String) throws(ExportError) {
-        let fileManager = FileManager.default
-        var createdDirectories: [String] = []
-        var staged: [(temporary: String, target: String)] = []
+/// their old versions or the folder is left exactly as it was.
+///
+/// Files are first staged: written to a temporary file beside their target,
+/// from any thread, as soon as they are made (so a writer's text need not be
+/// kept until every writer is done). `commit` then moves each old file aside
+/// and renames the new one into place; if any step fails, or the work is
+/// `discard`ed, the new files are removed and the old ones moved back.
+public final class AtomicWriter: @unchecked Sendable {
+    /// A file written to its temporary name, waiting for `commit`.
+    public struct Staged: Sendable {
+        /// The path relative to the output folder, as the writer gave it.
+        public var path: String
+        var temporary: String
+        var target: String
+    }
+
+    private let directory: String
+    private let lock = NSLock()
+    /// Folders this writer created (innermost last), removed on failure.
+    private var createdDirectories: [String] = []
+    /// Everything staged so far, removed on failure.
+    private var temporaries: [String] = []
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Writes `files` to temporary files beside their targets; replaces
+    /// nothing. Safe to call from several threads at once.
+    public func stage(_ files: [OutputFile]) throws(ExportError) -> [Staged] {
+        var staged: [Staged] = []
+        for file in files {
+            let target = (directory as NSString).appendingPathComponent(file.path)
+            let folder = (target as NSString).deletingLastPathComponent
+            lock.lock()
+            let prepared = Result { () throws(ExportError) in try createFolder(folder) }
+            lock.unlock()
+            try prepared.get()
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .outputNotWritable(path: target, reason: "a folder is in the way")
+            }
+            let temporary = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).tmp")
+            lock.lock()
+            temporaries.append(temporary)
+            lock.unlock()
+            guard file.write(toPath: temporary) else {
+                throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
+            }
+            staged.append(Staged(path: file.path, temporary: temporary, target: target))
+        }
+        return staged
+    }
+
+    /// Puts every staged file in place, in the order given: all of them, or
+    /// (on failure) none, with the old files back and the temporaries gone.
+    public func commit(_ staged: [Staged]) throws(ExportError) {
         /// Targets replaced so far, with where their old version waits.
         var replaced: [(target: String, backup: String?)] = []
-        func rollBack() {
-            for item in replaced.reversed() {
-                _ = unlink(item.target)
-                if let backup = item.backup { _ = rename(backup, item.target) }
-            }
-            for item in staged { try? fileManager.removeItem(atPath: item.temporary) }
-            for created in createdDirectories.reversed() { try? fileManager.removeItem(atPath: created) }
-        }
-        do {
-            for file in files {
-                let target = (directory as NSString).appendingPathComponent(file.path)
-                let folder = (target as NSString).deletingLastPathComponent
-                try createFolder(folder, recording: &createdDirectories)
-                var isDirectory: ObjCBool = false
-                if fileManager.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
-                    throw ExportError.outputNotWritable(path: target, reason: "a folder is in the way")
-                }
-                let temporary = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).tmp")
-                guard fileManager.createFile(atPath: temporary, contents: file.contents) else {
-                    throw ExportError.outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
-                }
-                staged.append((temporary, target))
-            }
+        do throws(ExportError) {
             for item in staged {
                 var backup: String?
-                if fileManager.fileExists(atPath: item.target) {
+                if FileManager.default.fileExists(atPath: item.target) {
                     let aside = item.temporary + ".old"
                     guard rename(item.target, aside) == 0 else {
                         throw ExportError.outputNotWritable(path: item.target, reason: String(cString: strerror(errno)))
@@ -51,33 +77,47 @@ public enum AtomicWriter {
                 }
                 replaced.append((item.target, backup))
             }
-        } catch let error as ExportError {
-            rollBack()
-            throw error
         } catch {
-            rollBack()
-            throw ExportError.outputNotWritable(path: directory, reason: "\(error)")
+            for item in replaced.reversed() {
+                _ = unlink(item.target)
+                if let backup = item.backup { _ = rename(backup, item.target) }
+            }
+            discard()
+            throw error
         }
         for item in replaced {
             if let backup = item.backup { _ = unlink(backup) }
         }
     }
 
-    private static func createFolder(_ folder: String, recording created: inout [String]) throws {
+    /// Removes every staged temporary and every folder this writer created:
+    /// the output folder is as it was before.
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        for temporary in temporaries { _ = unlink(temporary) }
+        for created in createdDirectories.reversed() { try? FileManager.default.removeItem(atPath: created) }
+        temporaries = []
+        createdDirectories = []
+    }
+
+    /// Creates `folder` and its missing parents, recording what it created.
+    /// Called with the lock held.
+    private func createFolder(_ folder: String) throws(ExportError) {
         if folder.isEmpty || folder == "/" || folder == "." { return }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw ExportError.outputNotWritable(path: folder, reason: "it is a file, not a folder")
+                throw .outputNotWritable(path: folder, reason: "it is a file, not a folder")
             }
             return
         }
-        try createFolder((folder as NSString).deletingLastPathComponent, recording: &created)
+        try createFolder((folder as NSString).deletingLastPathComponent)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         } catch {
-            throw ExportError.outputNotWritable(path: folder, reason: "cannot create the folder")
+            throw .outputNotWritable(path: folder, reason: "cannot create the folder")
         }
-        created.append(folder)
+        createdDirectories.append(folder)
     }
 }

@@ -1,10 +1,13 @@
 /// Runs writers over a checked workshop and writes their files atomically.
 public enum Export {
     /// Runs `writers` and writes all their files into `outputDirectory`
-    /// together: all replaced, or none (`AtomicWriter`).
-    /// - Returns: the files written.
+    /// together: all replaced, or none (`AtomicWriter`). Each job's files
+    /// are staged as soon as the job ends, so their text is not held while
+    /// the other jobs run.
+    /// - Returns: the paths written, relative to `outputDirectory`, in the
+    ///   writers' order.
     @discardableResult
-    public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [OutputFile] {
+    public static func run(_ writers: [any OutputWriter], workshop: Workshop, context: WriterContext, outputDirectory: String) throws(ExportError) -> [String] {
         // Writers are pure and independent: run their jobs on every core,
         // heaviest first; files and the first error keep the writers' order.
         // Loading is over and its YAML trees are freed: hand that memory back
@@ -14,18 +17,22 @@ public enum Export {
         var jobs: [WriterJob] = []
         for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
         let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }
-        let done: [Result<[OutputFile], ExportError>] = Parallel.map(order.map { jobs[$0] }) { job in
+        let output = AtomicWriter(directory: outputDirectory)
+        let done: [Result<[AtomicWriter.Staged], ExportError>] = Parallel.map(order.map { jobs[$0] }) { job in
             PhaseTimer.measure("write \(job.name)") {
-                Result { () throws(ExportError) in try job.run() }
+                Result { () throws(ExportError) in try output.stage(try job.run()) }
             }
         }
-        var results = [Result<[OutputFile], ExportError>?](repeating: nil, count: jobs.count)
+        var results = [Result<[AtomicWriter.Staged], ExportError>?](repeating: nil, count: jobs.count)
         for (position, index) in order.enumerated() { results[index] = done[position] }
-        var files: [OutputFile] = []
-        for result in results {
-            files += try result!.get()
+        var staged: [AtomicWriter.Staged] = []
+        do {
+            for result in results { staged += try result!.get() }
+        } catch {
+            output.discard()
+            throw error
         }
-        try PhaseTimer.measure("save files") { () throws(ExportError) in try AtomicWriter.write(files, to: outputDirectory) }
-        return files
+        try PhaseTimer.measure("save files") { () throws(ExportError) in try output.commit(staged) }
+        return staged.map(\.path)
     }
 }

@@ -2,28 +2,42 @@ import Foundation
 
 /// The book of abstracts' entries: every accepted paper numbered (talks,
 /// then spotlights, then posters, each in the order of papers.yaml), as
-/// template objects.
+/// template records (fields computed as the templates ask for them).
 struct PaperContext {
+    /// A paper as the booklet shows it.
+    struct Entry {
+        let paper: Paper
+        let number: Int
+        /// The sessions presenting it.
+        let sessions: [TemplateObject]
+    }
+
     let target: ProgramTarget
     /// Papers in book order with their numbers.
     let numbered: [(number: Int, paper: Paper)]
-    private var objects: [String: TemplateObject] = [:]
+    private var records: [String: TemplateRecord<Entry>] = [:]
+    private var order: [TemplateRecord<Entry>] = []
 
     init(workshop: Workshop, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
         self.target = target
-        let order: [Presentation] = [.contributedTalk, .spotlight, .poster]
-        let sorted = order.flatMap { kind in workshop.papers.filter { $0.presentation == kind } }
+        let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
+        let sorted = kinds.flatMap { kind in workshop.papers.filter { $0.presentation == kind } }
         numbered = sorted.enumerated().map { ($0.offset + 1, $0.element) }
+        let fields = Self.fields(for: target)
+        records.reserveCapacity(numbered.count)
+        order.reserveCapacity(numbered.count)
         for (number, paper) in numbered {
-            objects[paper.id] = Self.object(for: paper, number: number, target: target, sessions: sessions[paper.id] ?? [])
+            let record = TemplateRecord(Entry(paper: paper, number: number, sessions: sessions[paper.id] ?? []), fields: fields)
+            records[paper.id] = record
+            order.append(record)
         }
     }
 
-    /// The object of paper `id`.
-    func object(id: String) -> TemplateObject? { objects[id] }
+    /// The record of paper `id`.
+    func object(id: String) -> TemplateRecord<Entry>? { records[id] }
 
     /// All entries in book order.
-    var all: [TemplateObject] { numbered.compactMap { objects[$0.paper.id] } }
+    var all: [TemplateRecord<Entry>] { order }
 
     /// RFC 3986 unreserved characters: what an id may keep in a URL query.
     static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
@@ -34,54 +48,69 @@ struct PaperContext {
     /// `paper-<id>`: the paper's HTML anchor (ids have no spaces).
     static func anchor(_ id: String) -> String { "paper-" + id }
 
-    private static func object(for paper: Paper, number: Int, target: ProgramTarget, sessions: [TemplateObject]) -> TemplateObject {
-        let object = TemplateObject()
-        object["number"] = String(number)
-        object["anchor"] = anchor(paper.id)
-        object["label"] = label(number)
-        object[target.renderedKey("title")] = target.rendered(paper.title.rendered)
-        object[target.renderedKey("abstract")] = paper.abstract.map { target.rendered($0.rendered) }
-        object["presentation"] = presentationName(paper.presentation)
-        object["keywords"] = paper.keywords.isEmpty ? nil : paper.keywords.joined(separator: ", ")
-        object["sessions"] = sessions
-        object["has_sessions"] = !sessions.isEmpty
+    /// A paper's fields (documented in docs/templates.md).
+    private static func fields(for target: ProgramTarget) -> TemplateRecord<Entry>.Fields {
+        [
+            "number": { String($0.number) },
+            "anchor": { anchor($0.paper.id) },
+            "label": { label($0.number) },
+            target.renderedKey("title"): { target.rendered($0.paper.title.rendered) },
+            target.renderedKey("abstract"): { entry in entry.paper.abstract.map { target.rendered($0.rendered) } },
+            "presentation": { presentationName($0.paper.presentation) },
+            "keywords": { $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ") },
+            "sessions": { $0.sessions },
+            "has_sessions": { !$0.sessions.isEmpty },
+            "authors": { authors($0.paper) },
+            "authors_line": { authorsLine($0.paper.authors) },
+            "has_affiliations": { !affiliations(of: $0.paper).isEmpty },
+            "affiliations": { entry in
+                affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
+                    let object = TemplateObject()
+                    object["mark"] = String(index + 1)
+                    object["name"] = name
+                    return object
+                }
+            },
+            "links": { entry in
+                linkTargets(entry.paper).map { name, url -> TemplateObject in
+                    let link = TemplateObject()
+                    link["name"] = name
+                    target.setLink(url, on: link)
+                    return link
+                }
+            },
+            "has_links": { !linkTargets($0.paper).isEmpty },
+        ]
+    }
 
-        // Affiliations numbered in order of first appearance.
+    /// Affiliations numbered in order of first appearance.
+    private static func affiliations(of paper: Paper) -> [String] {
         var affiliations: [String] = []
         for author in paper.authors {
             if let affiliation = author.affiliation, !affiliations.contains(affiliation) { affiliations.append(affiliation) }
         }
+        return affiliations
+    }
+
+    private static func authors(_ paper: Paper) -> [TemplateObject] {
+        let affiliations = affiliations(of: paper)
         let marked = !affiliations.isEmpty
-        object["authors"] = paper.authors.enumerated().map { index, author -> TemplateObject in
+        return paper.authors.enumerated().map { index, author -> TemplateObject in
             let entry = TemplateObject()
             entry["name"] = author.name.display
             entry["mark"] = marked ? author.affiliation.flatMap { affiliations.firstIndex(of: $0) }.map { String($0 + 1) } : nil
             entry["separator"] = separator(after: index, of: paper.authors.count)
             return entry
         }
-        object["authors_line"] = authorsLine(paper.authors)
-        object["has_affiliations"] = marked
-        object["affiliations"] = affiliations.enumerated().map { index, name -> TemplateObject in
-            let entry = TemplateObject()
-            entry["mark"] = String(index + 1)
-            entry["name"] = name
-            return entry
-        }
+    }
 
-        var links: [TemplateObject] = []
-        func add(_ name: String, _ url: String?) {
-            guard let url, ProgramTarget.isLinkable(url) else { return }
-            let link = TemplateObject()
-            link["name"] = name
-            target.setLink(url, on: link)
-            links.append(link)
+    /// The paper's links that become links (http(s) and mailto), by name.
+    private static func linkTargets(_ paper: Paper) -> [(name: String, url: String)] {
+        let openreview = paper.openreview.map { "https://openreview.net/forum?id=" + ($0.addingPercentEncoding(withAllowedCharacters: PaperContext.unreserved) ?? $0) }
+        return [("PDF", paper.pdf), ("OpenReview", openreview), ("Code", paper.code)].compactMap { name, url in
+            guard let url, ProgramTarget.isLinkable(url) else { return nil }
+            return (name, url)
         }
-        add("PDF", paper.pdf)
-        add("OpenReview", paper.openreview.map { "https://openreview.net/forum?id=" + ($0.addingPercentEncoding(withAllowedCharacters: PaperContext.unreserved) ?? $0) })
-        add("Code", paper.code)
-        object["links"] = links
-        object["has_links"] = !links.isEmpty
-        return object
     }
 
     /// ", " between names, " and " before the last.

@@ -87,23 +87,25 @@ struct ProgramContext {
     }
 
     private func indexGroups(_ papers: PaperContext) -> [TemplateObject] {
-        AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
-            let object = TemplateObject()
-            object["letter"] = group.letter
-            object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
-            object["authors"] = group.entries.map { entry -> TemplateObject in
-                let author = TemplateObject()
-                author["name"] = entry.sortedName
-                author["papers"] = entry.papers.enumerated().map { offset, number -> TemplateObject in
+        let ids = papers.numbered.map(\.paper.id)
+        let fields: TemplateRecord<AuthorIndex.Entry>.Fields = [
+            "name": { $0.sortedName },
+            "papers": { entry in
+                entry.papers.enumerated().map { offset, number -> TemplateObject in
                     let reference = TemplateObject()
                     reference["number"] = String(number)
                     reference["label"] = PaperContext.label(number)
-                    reference["anchor"] = PaperContext.anchor(papers.numbered[number - 1].paper.id)
+                    reference["anchor"] = PaperContext.anchor(ids[number - 1])
                     reference["separator"] = offset < entry.papers.count - 1 ? ", " : nil
                     return reference
                 }
-                return author
-            }
+            },
+        ]
+        return AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
+            let object = TemplateObject()
+            object["letter"] = group.letter
+            object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
+            object["authors"] = group.entries.map { TemplateRecord($0, fields: fields) }
             return object
         }
     }

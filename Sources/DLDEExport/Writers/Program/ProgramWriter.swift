@@ -32,8 +32,8 @@ public struct ProgramWriter: OutputWriter {
                 [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, .html))]
             },
             WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
-                let rendered = try Self.render(library, "program.tex", workshop, .latex)
-                let latex = PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
+                // The template's output is dropped as soon as it is typeset.
+                let latex = try Self.typeset(Self.render(library, "program.tex", workshop, .latex))
                 var files = [OutputFile(path: "program.tex", text: latex)]
                 if pdf {
                     let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
@@ -51,6 +51,10 @@ public struct ProgramWriter: OutputWriter {
     /// with the installed fonts (they print as `U+XXXX` boxes).
     public func warnings(for workshop: Workshop) -> [Diagnostic] {
         ProgramWarnings.unsupportedCharacters(in: workshop)
+    }
+
+    private static func typeset(_ rendered: consuming String) -> String {
+        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
     }
 
     private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
