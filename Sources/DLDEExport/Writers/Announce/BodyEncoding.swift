@@ -16,10 +16,11 @@ enum BodyEncoding: String {
 
     /// The encoding `text` (lines separated by `\n`) needs.
     static func choose(for text: String) -> BodyEncoding {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines split as bytes: a line feed is a character of its own.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         let plain = lines.allSatisfy { line in
-            line.utf8.count <= lineLimit && !line.hasPrefix("From ")
-                && line.utf8.allSatisfy { $0 < 0x80 && ($0 >= 0x20 || $0 == 0x09) && $0 != 0x7F }
+            line.count <= lineLimit && !line.starts(with: "From ".utf8)
+                && line.allSatisfy { $0 < 0x80 && ($0 >= 0x20 || $0 == 0x09) && $0 != 0x7F }
         }
         return plain ? .sevenBit : .quotedPrintable
     }
@@ -27,7 +28,7 @@ enum BodyEncoding: String {
     /// `text` (lines separated by `\n`, ending in one) in this encoding,
     /// with CRLF line ends.
     func encode(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
         if lines.last == "" { lines.removeLast() }
         switch self {
         case .sevenBit:
@@ -67,13 +68,19 @@ enum BodyEncoding: String {
             let pieceLength = literal ? 1 : 3 * (end - index)
             // Room for the piece, plus a soft break's `=` unless it ends the line.
             if lineLength + pieceLength + (isLast ? 0 : 1) > encodedLineLimit {
-                result += [0x3D, 0x0D, 0x0A]
+                result.append(0x3D)
+                result.append(0x0D)
+                result.append(0x0A)
                 lineLength = 0
             }
             if literal {
                 result.append(lead)
             } else {
-                for byte in bytes[index..<end] { result += [0x3D, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]] }
+                for byte in bytes[index..<end] {
+                    result.append(0x3D)
+                    result.append(hexDigits[Int(byte >> 4)])
+                    result.append(hexDigits[Int(byte & 0x0F)])
+                }
             }
             lineLength += pieceLength
             index = end

@@ -16,8 +16,11 @@ public enum PlainTextLayout {
     public static func layout(_ text: String, width: Int = 72) -> String {
         let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var lines: [String] = []
-        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(raw)
+        // A line feed is a grapheme of its own: splitting the bytes splits
+        // where splitting the characters would, without grapheme breaking
+        // over the whole body.
+        for raw in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var line = String(Substring(raw))
             if line != "-- " {
                 while let last = line.unicodeScalars.last, last == " " || last == "\t" { line.unicodeScalars.removeLast() }
             }
@@ -36,37 +39,50 @@ public enum PlainTextLayout {
         let indent = String(line.prefix { $0 == " " })
         var hang = hangingIndent(of: line, indent: indent)
         if columns(hang) > width / 2 { hang = indent.count > width / 2 ? "" : indent }
+        let hangColumns = columns(hang)
         var result: [String] = []
         var current = indent
+        var currentColumns = columns(indent)
         var hasWord = false
         for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
-            let separator = hasWord ? " " : ""
-            if columns(current) + separator.count + columns(word) <= width {
-                current += separator + word
+            let wordColumns = columns(word)
+            let separatorColumns = hasWord ? 1 : 0
+            if currentColumns + separatorColumns + wordColumns <= width {
+                if hasWord { current += " " }
+                current += word
+                currentColumns += separatorColumns + wordColumns
                 hasWord = true
                 continue
             }
             if hasWord {
                 result.append(current)
                 current = hang
+                currentColumns = hangColumns
                 hasWord = false
             }
-            if columns(current) + columns(word) <= width || isURL(word) {
+            if currentColumns + wordColumns <= width || isURL(word) {
                 current += word
+                currentColumns += wordColumns
                 hasWord = true
                 continue
             }
             // A word longer than a line: cut it at character boundaries.
             var piece = ""
+            var pieceColumns = 0
             for character in word {
-                if columns(current) + columns(piece) + columns(String(character)) > width, !piece.isEmpty {
+                let characterColumns = character.unicodeScalars.count
+                if currentColumns + pieceColumns + characterColumns > width, !piece.isEmpty {
                     result.append(current + piece)
                     current = hang
+                    currentColumns = hangColumns
                     piece = ""
+                    pieceColumns = 0
                 }
                 piece.append(character)
+                pieceColumns += characterColumns
             }
             current += piece
+            currentColumns += pieceColumns
             hasWord = true
         }
         if hasWord || result.isEmpty { result.append(current) }

@@ -53,7 +53,7 @@ struct BibTeXNames {
             let escaped = try text.literal(String(word))
             // BibTeX splits names at "and" and commas, and takes "-" and "~"
             // for separators between tokens: a word "--" would vanish.
-            let structural = word.lowercased() == "and" || word.contains(",")
+            let structural = (word.utf8.count == 3 && word.lowercased() == "and") || word.contains(",")
                 || escaped.hasPrefix("-") || escaped.hasSuffix("-") || escaped.hasPrefix("~") || escaped.hasSuffix("~")
             out.append(structural ? "{\(escaped)}" : escaped)
         }

@@ -97,6 +97,9 @@ struct BibTeXText {
     /// Plain text (a name, a keyword, an address) with every special
     /// character escaped, braces included, and white space collapsed.
     func literal(_ text: String) throws(NoASCIIForm) -> String {
+        // Most names and words: printable ASCII without a special character
+        // is its own literal.
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }) { return text }
         var out = ""
         for character in text.nfc {
             if Self.collapses(character) {
@@ -162,6 +165,9 @@ struct BibTeXText {
         }
         return depth == 0
     }
+
+    /// For each ASCII byte, whether it is one of `specials`.
+    private static let isSpecialByte: [Bool] = (0..<128).map { specials[Character(Unicode.Scalar(UInt8($0)))] != nil }
 
     /// Characters that TeX or BibTeX would read as markup.
     static let specials: [Character: String] = [
