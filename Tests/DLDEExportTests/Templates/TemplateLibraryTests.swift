@@ -50,6 +50,42 @@ struct TemplateLibraryTests {
         #expect(throws: ExportError.self) { try library.render("page.html", empty, probes: [context()]) }
     }
 
+    /// Text values render, open sections and take swift-mustache's string
+    /// transforms as plain `String`s do; inside a text section, other names
+    /// are found in the outer objects, and unknown ones are still errors.
+    @Test func textValuesBehaveAsStrings() throws {
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "{{lowercased(name)}}|{{#name}}[{{.}} {{#papers}}{{title}}{{/papers}}]{{/name}}|{{^name}}none{{/name}}")
+        folder.write("t/bad.html.mustache", "{{#name}}{{nope}}{{/name}}")
+        let library = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        let page = try library.render("page.html", context())
+        #expect(page == "dlde &lt;2021&gt;|[DLDE &lt;2021&gt; Fast &amp; {exact} 100% solvers_]|", "\(page)")
+        #expect(throws: ExportError.self) { try library.render("bad.html", context()) }
+    }
+
+    /// A record declares exactly its table's fields: nil renders as empty and
+    /// as a false section, other names go on to the outer objects, names no
+    /// object declares are errors.
+    @Test func recordsComputeTheirFieldsWhenAsked() throws {
+        struct Item { var title: String; var note: String? }
+        let fields: TemplateRecord<Item>.Fields = ["title": { $0.title }, "note": { $0.note }]
+        let root = TemplateObject()
+        root["name"] = "W"
+        root["items"] = [TemplateRecord(Item(title: "A & B", note: nil), fields: fields),
+                         TemplateRecord(Item(title: "C", note: "n"), fields: fields)]
+        let folder = TemporaryFolder()
+        folder.write("t/page.html.mustache", "{{#items}}{{title}}/{{name}}{{#note}}:{{note}}{{/note}}{{^note}}-{{/note}};{{/items}}")
+        folder.write("t/bad.html.mustache", "{{#items}}{{titel}}{{/items}}")
+        let library = try TemplateLibrary.load(overrides: folder.url.appendingPathComponent("t").path)
+        #expect(try library.render("page.html", root) == "A &amp; B/W-;C/W:n;")
+        #expect {
+            _ = try library.render("bad.html", root)
+        } throws: { error in
+            guard case ExportError.badTemplate(let diagnostic) = error else { return false }
+            return diagnostic.description.contains("unknown field 'titel'")
+        }
+    }
+
     @Test func latexPartialWithoutPragmaIsRefused() throws {
         let folder = TemporaryFolder()
         folder.write("t/item.tex.mustache", "\\item {{title}}")
