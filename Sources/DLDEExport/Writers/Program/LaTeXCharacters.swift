@@ -32,7 +32,10 @@ public enum LaTeXCharacters {
         if latex.utf8.allSatisfy({ $0 < 0x80 }) { return latex }
         // Composing characters (e + ◌́ into é) only matters when a combining
         // mark is present; Foundation's normalisation of a whole booklet is slow.
-        let hasMarks = latex.unicodeScalars.contains { !$0.isASCII && $0.properties.canonicalCombiningClass != .notReordered }
+        var hasMarks = false
+        forEachNonASCII(in: latex) { _, scalar in
+            if let scalar, scalar.properties.canonicalCombiningClass != .notReordered { hasMarks = true }
+        }
         let text = hasMarks ? latex.precomposedStringWithCanonicalMapping : latex
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 1024)
@@ -42,12 +45,14 @@ public enum LaTeXCharacters {
             if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}".utf8; greekRun = "" }
             if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}".utf8; cyrillicRun = ""; lastSlot = nil }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
+        // The booklet is ASCII but for names and abstracts: copy the ASCII
+        // between two other characters in one go.
+        forEachNonASCII(in: text) { ascii, scalar in
+            if !ascii.isEmpty {
                 if !greekRun.isEmpty || !cyrillicRun.isEmpty { flush() }
-                out.append(UInt8(scalar.value))
-                continue
+                out.append(contentsOf: ascii)
             }
+            guard let scalar else { return }
             switch setting(of: scalar) {
             case .native:
                 flush()
@@ -70,6 +75,32 @@ public enum LaTeXCharacters {
         }
         flush()
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Walks `text`'s UTF-8: `body` gets each run of ASCII bytes (possibly
+    /// empty) and the non-ASCII scalar after it; at the end, the last run
+    /// and nil.
+    private static func forEachNonASCII(in text: String, _ body: (UnsafeBufferPointer<UInt8>.SubSequence, Unicode.Scalar?) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // Valid UTF-8 (a Swift string): the lead byte gives the length.
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                body(bytes[runStart..<index], Unicode.Scalar(value)!)
+                index += width
+                runStart = index
+            }
+            body(bytes[runStart..<bytes.count], nil)
+        }
     }
 
     /// The characters of `text` that the PDF can only show as placeholders.
