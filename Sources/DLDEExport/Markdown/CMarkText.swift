@@ -10,10 +10,36 @@ public enum CMarkText {
 
     /// `text` escaped for LaTeX body text.
     public static func latex(_ text: String) -> String {
+        // Template values are mostly names, numbers and ids, which the
+        // renderer would give back unchanged (checked against it by a
+        // property test): skip building a document for them.
+        if isLaTeXAsIs(text) { return text }
+        return latexThroughCMark(text)
+    }
+
+    static func latexThroughCMark(_ text: String) -> String {
         let document = CMarkDocument(literalText: text)
         document.separateLaTeXLigatures()
         let rendered = document.renderLaTeX()
         return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+    }
+
+    /// True for text of letters, digits, spaces and `.,:;()!?+=/@*-` with
+    /// no `--` or `,,` (which cmark-gfm or our ligature pass change).
+    static func isLaTeXAsIs(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80, latexAsIsByte[Int(byte)] else { return false }
+            if byte == previous, byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    private static let latexAsIsByte: [Bool] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            || " .,:;()!?+=/@*-".unicodeScalars.contains(scalar)
     }
 
     private static func strip(_ text: String, prefix: String, suffix: String) -> String {
