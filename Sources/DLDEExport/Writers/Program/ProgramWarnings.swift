@@ -3,14 +3,7 @@ enum ProgramWarnings {
     static func unsupportedCharacters(in workshop: Workshop) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         func check(_ texts: [String?], _ what: String, keyPath: String) {
-            var missing: [Unicode.Scalar] = []
-            for text in texts.compactMap({ $0 }) {
-                for scalar in LaTeXCharacters.unsupported(in: text) where !missing.contains(scalar) { missing.append(scalar) }
-            }
-            guard !missing.isEmpty else { return }
-            let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
-            let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
-            warnings.append(Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath))
+            if let warning = Self.warning(texts, what, keyPath: keyPath) { warnings.append(warning) }
         }
         func personTexts(_ person: Person) -> [String?] {
             [person.name.display, person.affiliation, person.bio?.source]
@@ -27,10 +20,25 @@ enum ProgramWarnings {
         for (index, slot) in workshop.schedule.enumerated() {
             check([slot.title?.source], "slot '\(slot.id)'", keyPath: "schedule[\(index)].title")
         }
-        for paper in workshop.papers {
-            check([paper.title.source, paper.abstract?.source, paper.keywords.joined(separator: " ")] + paper.authors.flatMap(personTexts),
-                  "paper '\(paper.id)'", keyPath: "papers[id=\(paper.id)]")
+        // Papers on every core (normalising thousands of abstracts), in order.
+        warnings += Parallel.mapChunks(workshop.papers) { papers in
+            papers.compactMap { paper in
+                Self.warning([paper.title.source, paper.abstract?.source, paper.keywords.joined(separator: " ")] + paper.authors.flatMap(personTexts),
+                             "paper '\(paper.id)'", keyPath: "papers[id=\(paper.id)]")
+            }
         }
         return warnings
+    }
+
+    /// The warning for one thing whose `texts` hold characters the PDF cannot set.
+    private static func warning(_ texts: [String?], _ what: String, keyPath: String) -> Diagnostic? {
+        var missing: [Unicode.Scalar] = []
+        for text in texts.compactMap({ $0 }) {
+            for scalar in LaTeXCharacters.unsupported(in: text) where !missing.contains(scalar) { missing.append(scalar) }
+        }
+        guard !missing.isEmpty else { return nil }
+        let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
+        let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
+        return Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath)
     }
 }
