@@ -31,22 +31,34 @@ public struct OutputFile: Sendable, Equatable {
         }
     }
 
-    /// Creates (or truncates) the file at `path` with this file's bytes.
+    /// Creates the file at `path` with this file's bytes. Whatever is at
+    /// `path` (a stale temporary, a symbolic link) is removed first, and the
+    /// file is created new, so nothing outside the output folder is written.
     /// - Returns: false if the file cannot be created or written.
     func write(toPath path: String) -> Bool {
-        guard let handle = fopen(path, "wb") else { return false }
+        _ = unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard descriptor >= 0 else { return false }
+        func writeAll(_ buffer: UnsafeRawBufferPointer) -> Bool {
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
         let written: Bool
         switch body {
         case .bytes(let data):
-            written = data.withUnsafeBytes { buffer in
-                buffer.isEmpty || fwrite(buffer.baseAddress!, 1, buffer.count, handle) == buffer.count
-            }
+            written = data.withUnsafeBytes(writeAll)
         case .text(var text):
-            written = text.withUTF8 { buffer in
-                buffer.isEmpty || fwrite(buffer.baseAddress!, 1, buffer.count, handle) == buffer.count
-            }
+            written = text.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
         }
-        return fclose(handle) == 0 && written
+        return close(descriptor) == 0 && written
     }
 
     public static func == (left: OutputFile, right: OutputFile) -> Bool {
