@@ -22,3 +22,13 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The text between line feeds, empty lines included, split as UTF-8
+    /// bytes: a line feed is a grapheme of its own (CR LF aside, which stays
+    /// as CR at the end of its line), so this splits where splitting the
+    /// characters would, without grapheme breaking over megabytes of text.
+    var lineFeedSeparatedLines: [Substring] {
+        utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}

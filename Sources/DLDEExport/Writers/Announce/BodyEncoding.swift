@@ -16,11 +16,9 @@ enum BodyEncoding: String {
 
     /// The encoding `text` (lines separated by `\n`) needs.
     static func choose(for text: String) -> BodyEncoding {
-        // Lines split as bytes: a line feed is a character of its own.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        let plain = lines.allSatisfy { line in
-            line.count <= lineLimit && !line.starts(with: "From ".utf8)
-                && line.allSatisfy { $0 < 0x80 && ($0 >= 0x20 || $0 == 0x09) && $0 != 0x7F }
+        let plain = text.lineFeedSeparatedLines.allSatisfy { line in
+            line.utf8.count <= lineLimit && !line.utf8.starts(with: "From ".utf8)
+                && line.utf8.allSatisfy { $0 < 0x80 && ($0 >= 0x20 || $0 == 0x09) && $0 != 0x7F }
         }
         return plain ? .sevenBit : .quotedPrintable
     }
@@ -28,7 +26,7 @@ enum BodyEncoding: String {
     /// `text` (lines separated by `\n`, ending in one) in this encoding,
     /// with CRLF line ends.
     func encode(_ text: String) -> String {
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var lines = text.lineFeedSeparatedLines.map(String.init)
         if lines.last == "" { lines.removeLast() }
         switch self {
         case .sevenBit:

@@ -8,10 +8,9 @@ enum Mbox {
         var text = ""
         for entry in messages {
             text += "From \(entry.sender) \(entry.date)\n"
-            // Lines split at LF with a CR before it dropped (bytes, not
-            // Characters: Swift reads CRLF as one Character).
-            var lines = entry.message.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-                .map { line in Substring(line.last == 0x0D ? line.dropLast() : line) }
+            // Lines split at LF with a CR before it dropped.
+            var lines = entry.message.lineFeedSeparatedLines
+                .map { line in line.utf8.last == 0x0D ? Substring(line.utf8.dropLast()) : line }
             if lines.last == "" { lines.removeLast() }
             for line in lines {
                 text += (isFromLine(line) ? ">" : "") + line + "\n"

@@ -16,11 +16,8 @@ public enum PlainTextLayout {
     public static func layout(_ text: String, width: Int = 72) -> String {
         let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var lines: [String] = []
-        // A line feed is a grapheme of its own: splitting the bytes splits
-        // where splitting the characters would, without grapheme breaking
-        // over the whole body.
-        for raw in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var line = String(Substring(raw))
+        for raw in normalized.lineFeedSeparatedLines {
+            var line = String(raw)
             if line != "-- " {
                 while let last = line.unicodeScalars.last, last == " " || last == "\t" { line.unicodeScalars.removeLast() }
             }
