@@ -16,15 +16,19 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 2021
 
+    @Option(help: "Percentage of abstracts that end with a bare URL (a GFM autolink), e.g. for determinism tests of autolinking.")
+    var bareURLPercent: Int = 0
+
     @Option(name: [.customShort("o"), .long], help: "Folder to write workshop.yaml and papers.yaml into.")
     var output: String
 
     func validate() throws {
         guard papers >= 1 else { throw ValidationError("--papers must be at least 1") }
+        guard (0...100).contains(bareURLPercent) else { throw ValidationError("--bare-url-percent must be between 0 and 100") }
     }
 
     func run() throws {
-        let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed)
+        let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed, bareURLPercent: bareURLPercent)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data(synthesizer.workshopYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("workshop.yaml"))
         let papers = try synthesizer.papersYAML()

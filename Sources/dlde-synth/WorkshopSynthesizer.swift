@@ -5,6 +5,15 @@ import Yams
 struct WorkshopSynthesizer {
     var paperCount: Int
     var seed: UInt64
+    /// Share of abstracts, in percent, that end with a bare URL; which ones
+    /// depends on the index only, so the rest of the workshop is the same
+    /// for any share.
+    var bareURLPercent = 0
+
+    /// Whether paper `index`'s abstract ends with a bare URL.
+    func endsWithBareURL(_ index: Int) -> Bool {
+        (index * 37 + 11) % 100 < bareURLPercent
+    }
 
     /// Papers 0-3 are contributed talks, 4-11 spotlights, the rest posters.
     func presentation(of index: Int) -> String {
@@ -41,7 +50,8 @@ struct WorkshopSynthesizer {
                 authors.append(.mapping(.init([k("name", nameNode), k("affiliation", Node(random.pick(NamePool.affiliations)))])))
             }
             pairs.append(k("authors", .sequence(.init(authors))))
-            let abstract = TextPool.abstract(&random)
+            var abstract = TextPool.abstract(&random)
+            if endsWithBareURL(index) { abstract += "\n\nCode: https://github.com/example/repo_\(index + 1)" }
             abstracts += abstract + "\n"
             pairs.append(k("abstract", Node(abstract)))
             pairs.append(k("keywords", .sequence(.init([Node(random.pick(TextPool.nouns)), Node(random.pick(TextPool.nouns))]))))

@@ -20,22 +20,28 @@ final class CMarkDocument {
     }()
 
     /// Parses `markdown` with the GFM extensions.
+    ///
+    /// One parse at a time in the whole process (`CMarkParseLock`): cmark-gfm
+    /// changes a process-global table while it parses with extensions.
     init(markdown: String) {
         _ = Self.registerExtensions
-        let parser: OpaquePointer = cmark_parser_new(Self.options)
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
         var source = markdown
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        let (parser, root) = CMarkParseLock.run { () -> (OpaquePointer, OpaquePointer) in
+            let parser: OpaquePointer = cmark_parser_new(Self.options)
+            for name in Self.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
             }
+            source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return (parser, cmark_parser_finish(parser))
         }
         self.parser = parser
-        root = cmark_parser_finish(parser)
+        self.root = root
     }
 
     /// A document holding one paragraph with one text node: rendering it

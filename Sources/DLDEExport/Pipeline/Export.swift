@@ -17,6 +17,8 @@ public enum Export {
         var jobs: [WriterJob] = []
         for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
         let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }
+        // A run killed earlier may have left its staged files behind.
+        PhaseTimer.measure("clear stale temporaries") { _ = StaleTemporaries.clear(in: outputDirectory) }
         let output = AtomicWriter(directory: outputDirectory)
         let done: [Result<[AtomicWriter.Staged], ExportError>] = Parallel.map(order.map { jobs[$0] }) { job in
             PhaseTimer.measure("write \(job.name)") {

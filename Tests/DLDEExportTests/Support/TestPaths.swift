@@ -23,6 +23,9 @@ enum TestPaths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
+    /// The `dlde-synth` generator, built beside `dlde-export` by `swift build`.
+    static let synth: URL = binary.deletingLastPathComponent().appendingPathComponent("dlde-synth")
+
     static let bundledWorkshop = root.appendingPathComponent("data/dlde-2021")
 
     /// The tests' Python, with the consumers `make test` installs.

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Finds and clears what a killed run left in an output folder.
+///
+/// `AtomicWriter` stages each file as `.<name>.<pid>.tmp` beside its target
+/// and, while committing, moves the old file aside as
+/// `.<name>.<pid>.tmp.old`. A run that is killed (SIGKILL, a crash, power
+/// loss) cannot remove them. The next run removes those whose process no
+/// longer exists, and only those: a run still going (its pid alive) keeps
+/// its files. An old file moved aside whose target is missing (the kill fell
+/// between the two renames of a commit) is moved back rather than removed.
+enum StaleTemporaries {
+    /// How deep below the output folder to look: the writers' files are at
+    /// most a few folders down (`announcements/`, `site/papers/`).
+    static let maximumDepth = 4
+
+    /// A staged file's parts, from its name.
+    struct Name: Equatable {
+        /// The target's file name.
+        var target: String
+        var pid: pid_t
+        /// True for an old file moved aside during a commit.
+        var isBackup: Bool
+
+        init?(_ fileName: String) {
+            guard fileName.hasPrefix(".") else { return nil }
+            var rest = fileName.dropFirst()
+            if rest.hasSuffix(".tmp.old") {
+                isBackup = true
+                rest = rest.dropLast(".tmp.old".count)
+            } else if rest.hasSuffix(".tmp") {
+                isBackup = false
+                rest = rest.dropLast(".tmp".count)
+            } else {
+                return nil
+            }
+            guard let dot = rest.lastIndex(of: "."), dot != rest.startIndex else { return nil }
+            let digits = rest[rest.index(after: dot)...]
+            guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let pid = pid_t(digits), pid > 0 else { return nil }
+            self.target = String(rest[..<dot])
+            self.pid = pid
+        }
+    }
+
+    /// Clears the stale temporaries in `directory` and its subfolders
+    /// (not hidden ones, not through symbolic links).
+    /// - Returns: the paths removed or restored, for tests and timing.
+    @discardableResult
+    static func clear(in directory: String) -> [String] {
+        var handled: [String] = []
+        clear(in: directory, depth: 0, handled: &handled)
+        return handled
+    }
+
+    private static func clear(in directory: String, depth: Int, handled: inout [String]) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries.sorted() {
+            let path = (directory as NSString).appendingPathComponent(entry)
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
+                if depth < maximumDepth, !entry.hasPrefix(".") {
+                    clear(in: path, depth: depth + 1, handled: &handled)
+                }
+                continue
+            }
+            guard type == S_IFREG, let name = Name(entry), !isRunning(name.pid) else { continue }
+            let target = (directory as NSString).appendingPathComponent(name.target)
+            if name.isBackup, lstat(target, &status) != 0, errno == ENOENT {
+                if rename(path, target) == 0 { handled.append(path) }
+            } else if unlink(path) == 0 {
+                handled.append(path)
+            }
+        }
+    }
+
+    /// Whether a process with this id exists (ours always does). A process
+    /// we may not signal (EPERM) exists too.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        if pid == getpid() { return true }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+}
