@@ -39,4 +39,18 @@ struct InstallTests {
         #expect(written.keys.sorted() == expected.keys.sorted())
         for (name, bytes) in expected { #expect(written[name] == bytes, "\(name) differs") }
     }
+
+    /// `--templates` still overrides the built-in templates, file by file.
+    @Test func installedBinaryTakesTemplatesFromAnyFolder() throws {
+        let installation = Installation.shared
+        #expect(installation.result.status == 0, "\(installation.result.stderr)")
+        let folder = TemporaryFolder()
+        let original = try String(contentsOf: TestPaths.root.appendingPathComponent("templates/program.html.mustache"), encoding: .utf8)
+        let changed = original.replacingOccurrences(of: "<title>", with: "<title>Overridden: ")
+        #expect(changed != original)
+        folder.write("mine/program.html.mustache", changed)
+        let result = Run.program(installation.binary, ["program", "--workshop", TestPaths.bundledWorkshop.path, "--templates", "mine"], in: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.read("output/program.html")?.contains("<title>Overridden: DLDE 2021 program") == true)
+    }
 }
