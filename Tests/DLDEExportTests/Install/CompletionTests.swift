@@ -9,7 +9,7 @@ struct CompletionTests {
     /// command's name (XDG_DATA_DIRS), then the function it registers is run
     /// as bash would on TAB.
     @Test func bashCompletesASubcommand() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let script = """
         source /usr/share/bash-completion/bash_completion || exit 3
@@ -33,7 +33,7 @@ struct CompletionTests {
     /// an interactive zsh in a pseudo-terminal (zsh/zpty) gets a TAB and
     /// prints the line it completed.
     @Test func zshCompletesASubcommand() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let script = #"""
         zmodload zsh/zpty || exit 3
@@ -59,7 +59,7 @@ struct CompletionTests {
 
     /// fish reads the installed file and answers `complete -C`.
     @Test func fishCompletesASubcommand() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let file = installation.path("usr/share/fish/vendor_completions.d/dlde-export.fish")
         let result = Run.program("fish", ["--no-config", "-c", "source $argv[1]; and complete -C 'dlde-export bi'", file])

@@ -22,7 +22,7 @@ struct InstallTests {
     /// it, the default output folder), writes byte for byte what the built
     /// binary writes when run in the clone.
     @Test func installedBinaryWritesWhatTheBuiltOneWrites() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let folder = TemporaryFolder()
         let built = Run.tool(["all", "--workshop", TestPaths.bundledWorkshop.path, "-o", folder.url.appendingPathComponent("built").path],
@@ -42,7 +42,7 @@ struct InstallTests {
 
     /// `--templates` still overrides the built-in templates, file by file.
     @Test func installedBinaryTakesTemplatesFromAnyFolder() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let folder = TemporaryFolder()
         let original = try String(contentsOf: TestPaths.root.appendingPathComponent("templates/program.html.mustache"), encoding: .utf8)

@@ -3,7 +3,8 @@ import Foundation
 /// `make install DESTDIR=<fresh folder> PREFIX=/usr BIN=<the tested binary>`:
 /// the Makefile's own install, of the debug build `swift test` made (the
 /// default, the release build, would take minutes to build in CI).
-final class Installation: @unchecked Sendable {
+/// Each test installs its own (about two seconds), removed when it ends.
+final class Installation {
     /// The DESTDIR.
     let destination = TemporaryFolder()
     let result: RunResult
@@ -16,9 +17,6 @@ final class Installation: @unchecked Sendable {
         "usr/share/zsh/site-functions/_dlde-export",
         "usr/share/fish/vendor_completions.d/dlde-export.fish",
     ]
-
-    /// One installation that tests only read.
-    static let shared = Installation()
 
     init() {
         result = Self.make("install", destination: destination.path)

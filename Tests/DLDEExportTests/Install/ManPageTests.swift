@@ -10,7 +10,7 @@ struct ManPageTests {
     }
 
     @Test func rendersWithoutWarningsAndListsEverySubcommand() throws {
-        let installation = Installation.shared
+        let installation = Installation()
         #expect(installation.result.status == 0, "\(installation.result.stderr)")
         let rendered = Self.render(installation.manPage)
         #expect(rendered.status == 0, "\(rendered.stderr)")
