@@ -32,8 +32,11 @@ INSTALLED_FILES     := $(BINDIR)/dlde-export $(MAN1DIR)/dlde-export.1 \
                        $(FISH_COMPLETION_DIR)/dlde-export.fish
 # The man page comes from swift-argument-parser's own generator (the tool
 # behind its GenerateManual plugin), built from the resolved checkout in a
-# scratch folder of its own and run on $(BIN); dated by SOURCE_DATE_EPOCH, else
-# the last commit, so that it is the same on every build of a commit.
+# scratch folder of its own and run on $(BIN): the plugin itself
+# (`swift package plugin generate-manual`) builds every product again and
+# cannot run inside `swift test`, which holds the lock of .build. The page is
+# dated by SOURCE_DATE_EPOCH, else the last commit, so that it is the same on
+# every build of a commit.
 ARGUMENT_PARSER     := .build/checkouts/swift-argument-parser
 GENERATE_MANUAL     := .build/generate-manual/debug/generate-manual
 MAN_DATE            ?= $(shell if [ -n "$$SOURCE_DATE_EPOCH" ]; then date -u -d "@$$SOURCE_DATE_EPOCH" +%F; \
@@ -60,10 +63,10 @@ release: check-swift deps-build templates
 release-binary: check-swift deps-build templates
 	$(SWIFT) build -c release --product dlde-export
 
-# Installs the binary, its man page and its bash, zsh and fish completions,
-# all three generated from the command's own definitions by $(BIN) itself.
+# Installs the binary, its man page and its bash, zsh and fish completions; the
+# page and the completions are generated from $(BIN)'s own command definitions.
 install: $(if $(filter command line,$(origin BIN)),,release-binary) manual-tool
-	@test -x "$(BIN)" || { echo "error: $(BIN) is not an executable; run 'make release' or give BIN=PATH" >&2; exit 66; }
+	@test -x "$(BIN)" || { echo "error: $(BIN) is not an executable: build it, or leave BIN out to install the release build" >&2; exit 66; }
 	set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
 	"$(BIN)" --generate-completion-script bash > "$$stage/dlde-export.bash"; \
 	"$(BIN)" --generate-completion-script zsh > "$$stage/_dlde-export"; \
