@@ -13,15 +13,44 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
+TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish
 
-.PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz
+# `make install` / `make uninstall` (GNU and Debian conventions: PREFIX, DESTDIR).
+PREFIX              ?= /usr/local
+DESTDIR             ?=
+BINDIR              ?= $(PREFIX)/bin
+MAN1DIR             ?= $(PREFIX)/share/man/man1
+BASH_COMPLETION_DIR ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION_DIR  ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION_DIR ?= $(PREFIX)/share/fish/vendor_completions.d
+# The binary to install. By default the release build, which `make install`
+# builds first; `make install BIN=PATH` installs that binary as it is and
+# builds nothing of dlde-export (the tests install the debug build this way).
+BIN                 ?= $(BIN_RELEASE)
+INSTALLED_FILES     := $(BINDIR)/dlde-export $(MAN1DIR)/dlde-export.1 \
+                       $(BASH_COMPLETION_DIR)/dlde-export $(ZSH_COMPLETION_DIR)/_dlde-export \
+                       $(FISH_COMPLETION_DIR)/dlde-export.fish
+# The man page comes from swift-argument-parser's own generator (the tool
+# behind its GenerateManual plugin), built from the resolved checkout in a
+# scratch folder of its own and run on $(BIN): the plugin itself
+# (`swift package plugin generate-manual`) builds every product again and
+# cannot run inside `swift test`, which holds the lock of .build. The page is
+# dated by SOURCE_DATE_EPOCH, else the last commit, so that it is the same on
+# every build of a commit.
+ARGUMENT_PARSER     := .build/checkouts/swift-argument-parser
+GENERATE_MANUAL     := .build/generate-manual/debug/generate-manual
+MAN_DATE            ?= $(shell if [ -n "$$SOURCE_DATE_EPOCH" ]; then date -u -d "@$$SOURCE_DATE_EPOCH" +%F; \
+                         else git log -1 --format=%cs 2>/dev/null || date -u +%F; fi)
+
+.PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz \
+        install uninstall release-binary manual-tool
 
 program: check-swift deps-build deps-pdf release
 	$(BIN_RELEASE) all --pdf --workshop $(WORKSHOP) --output $(OUTPUT)
 
 test: check-swift deps-build deps-test templates
 	$(SWIFT) build
+	$(MAKE) --no-print-directory manual-tool
 	$(SWIFT) test
 
 build: check-swift deps-build templates
@@ -29,6 +58,36 @@ build: check-swift deps-build templates
 
 release: check-swift deps-build templates
 	$(SWIFT) build -c release
+
+# Only the command, for `make install`.
+release-binary: check-swift deps-build templates
+	$(SWIFT) build -c release --product dlde-export
+
+# Installs the binary, its man page and its bash, zsh and fish completions; the
+# page and the completions are generated from $(BIN)'s own command definitions.
+install: $(if $(filter command line,$(origin BIN)),,release-binary) manual-tool
+	@test -x "$(BIN)" || { echo "error: $(BIN) is not an executable: build it, or leave BIN out to install the release build" >&2; exit 66; }
+	set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
+	"$(BIN)" --generate-completion-script bash > "$$stage/dlde-export.bash"; \
+	"$(BIN)" --generate-completion-script zsh > "$$stage/_dlde-export"; \
+	"$(BIN)" --generate-completion-script fish > "$$stage/dlde-export.fish"; \
+	"$(GENERATE_MANUAL)" "$(BIN)" --date "$(MAN_DATE)" --output-directory "$$stage"; \
+	version=$$("$(BIN)" --version); sed -i "s/^\.Os$$/.Os $$version/" "$$stage/dlde-export.1"; \
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(BASH_COMPLETION_DIR)" \
+	  "$(DESTDIR)$(ZSH_COMPLETION_DIR)" "$(DESTDIR)$(FISH_COMPLETION_DIR)"; \
+	install -m 0755 "$(BIN)" "$(DESTDIR)$(BINDIR)/dlde-export"; \
+	install -m 0644 "$$stage/dlde-export.1" "$(DESTDIR)$(MAN1DIR)/dlde-export.1"; \
+	install -m 0644 "$$stage/dlde-export.bash" "$(DESTDIR)$(BASH_COMPLETION_DIR)/dlde-export"; \
+	install -m 0644 "$$stage/_dlde-export" "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_dlde-export"; \
+	install -m 0644 "$$stage/dlde-export.fish" "$(DESTDIR)$(FISH_COMPLETION_DIR)/dlde-export.fish"
+
+# Removes exactly the files `make install` put in place (folders stay).
+uninstall:
+	rm -f $(addprefix "$(DESTDIR),$(addsuffix ",$(INSTALLED_FILES)))
+
+manual-tool: check-swift
+	@test -d $(ARGUMENT_PARSER) || $(SWIFT) package resolve
+	$(SWIFT) build --package-path $(ARGUMENT_PARSER) --scratch-path .build/generate-manual --product generate-manual
 
 # The binary embeds templates/ (see scripts/embed-templates).
 templates:

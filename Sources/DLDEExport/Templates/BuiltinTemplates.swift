@@ -271,7 +271,7 @@ RECORDINGS AND SLIDES
 \definecolor{dldeday}{RGB}{160,70,11}
 \usepackage[hyperfootnotes=false,pdfusetitle=false,unicode,bookmarksnumbered=false]{hyperref}
 \hypersetup{colorlinks=true,linkcolor=dldeaccent,urlcolor=dldeaccent,citecolor=dldeaccent,
-  pdfcreator={dlde-export},
+  pdfcreator={dlde-export {{dlde_export_version}}},pdfproducer={dlde-export {{dlde_export_version}}},
   pdftitle={%
 {{title}}},
   pdfsubject={%
@@ -544,6 +544,7 @@ footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="dlde-export {{dlde_export_version}}">
 <title>{{short_title}} {{year}} program: {{title}}</title>
 {{> partials/style.html}}
 </head>

@@ -133,6 +133,7 @@ enum ProgramContextForTests {
         root["venue"] = "V"
         root["short_title"] = "S"
         root["year"] = "2024"
+        root["dlde_export_version"] = ToolVersion.number
         return root
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// system's zone data.
 public struct CalendarWriter: OutputWriter {
     /// The `PRODID` of every calendar the tool writes.
-    public static let productIdentifier = "-//dlde-export//dlde-export calendar//EN"
+    public static let productIdentifier = "-//dlde-export//\(ToolVersion.generator)//EN"
 
     public init() {}
 

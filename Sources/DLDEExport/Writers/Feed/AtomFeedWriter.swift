@@ -16,7 +16,7 @@ public enum AtomFeedWriter {
         ]
         children += document.authors.map { person("author", $0) }
         children += document.contributors.map { person("contributor", $0) }
-        children.append(E("generator", text: "dlde-export"))
+        children.append(E("generator", [A("version", ToolVersion.number)], text: ToolVersion.name))
         children += document.entries.map(entry)
         return XMLMarkup.document(E("feed", [A("xmlns", namespace)], children))
     }

@@ -21,7 +21,7 @@ public enum RSSFeedWriter {
         if let editor = document.authors.first(where: { $0.email != nil }), let email = editor.email {
             channel.append(E("managingEditor", text: "\(email) (\(editor.name))"))
         }
-        channel.append(E("generator", text: "dlde-export"))
+        channel.append(E("generator", text: ToolVersion.generator))
         channel.append(E("docs", text: "https://www.rssboard.org/rss-specification"))
         channel += document.entries.map(item)
         let namespaces = [

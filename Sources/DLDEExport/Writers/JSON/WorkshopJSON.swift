@@ -18,6 +18,7 @@ public enum WorkshopJSON {
             "speakers": .array(w.speakers.map(person)), "organizers": .array(w.organizers.map(person)),
             "sponsors": .array(w.sponsors.map(sponsor)), "schedule": .array(w.schedule.map(slot)),
             "announcements": .array(w.announcements.map(announcement)), "papers": .array(w.papers.map(paper)),
+            "generator": .object(["name": .string(ToolVersion.name), "version": .string(ToolVersion.number)]),
         ]
         object["location"] = w.location.map(JSONValue.string)
         object["mailing_list"] = w.mailingList.map(JSONValue.string)

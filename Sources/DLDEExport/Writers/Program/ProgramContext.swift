@@ -13,6 +13,7 @@ struct ProgramContext {
         let papers = PaperContext(workshop: workshop, target: target, sessions: schedule.sessionsByPaper)
         let slots = schedule.slots(papers: papers)
 
+        root["dlde_export_version"] = ToolVersion.number
         root["title"] = workshop.title
         root["short_title"] = workshop.shortTitle
         root["venue"] = workshop.venue
