@@ -16,6 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOL = os.path.join(ROOT, ".build", "release", "dlde-export")
 SYNTH = os.path.join(ROOT, ".build", "release", "dlde-synth")
 WORK = os.path.join(ROOT, ".bench")
+KEPT_MARKER = "<!-- make bench rewrites what is above this line and keeps what follows -->"
 CMARK = ["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
 
@@ -89,8 +90,16 @@ def main():
         lines += ["", f"Scaling, 10,000 / 1,000 papers: {scaling:.2f} (linear is 10)."]
     lines += ["", "Targets (issue 9): 10k papers ≤ 1.5× the floor; peak memory at 10k ≤ 300 MB; 10k/1k ratio ≤ 11.",
               "Where the time goes and what is left to do: [performance.md](performance.md).", ""]
+    # Measurements made by hand (other issues' notes) follow a marker line and
+    # are kept as they are; only the table above it is rewritten.
+    kept = ""
+    if os.path.exists(args.report):
+        with open(args.report) as old:
+            text = old.read()
+        if KEPT_MARKER in text:
+            kept = text[text.index(KEPT_MARKER):]
     with open(args.report, "w") as report:
-        report.write("\n".join(lines))
+        report.write("\n".join(lines) + ("\n" + kept if kept else ""))
     print(f"wrote {args.report}")
 
 
