@@ -191,6 +191,111 @@ RECORDINGS AND SLIDES
 {{> email/partials/signature.txt}}
 
 """#,
+        "email/to-authors.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+Dear {{recipient.names}},
+
+{{> email/partials/body.txt}}
+{{#paper}}
+Your paper
+
+    {{title}}
+    {{authors}}
+
+is accepted at {{workshop.short_title}} {{workshop.year}} as: {{presentation}}.
+{{#program}}
+The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
+{{/program}}
+
+{{#talks}}
+YOUR TALK
+
+{{#items}}
+{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
+{{#times}}
+    {{zone}}: {{time}}
+{{/times}}
+{{/items}}
+
+{{/talks}}
+{{#poster_sessions}}
+YOUR POSTER
+
+{{#items}}
+{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
+{{#times}}
+    {{zone}}: {{time}}
+{{/times}}
+{{/items}}
+
+{{/poster_sessions}}
+{{^slots}}
+Your paper is not in the program yet; we will write again when it is.
+
+{{/slots}}
+LINKS
+
+- Workshop: {{workshop.url}}
+{{#pdf}}
+- PDF: {{pdf}}
+{{/pdf}}
+{{#openreview}}
+- OpenReview: {{openreview}}
+{{/openreview}}
+{{#code}}
+- Code: {{code}}
+{{/code}}
+{{/paper}}
+
+{{#upcoming_dates}}
+DATES AHEAD
+
+{{> email/partials/dates.txt}}
+
+{{/upcoming_dates}}
+Questions? Reply to this message or write to{{#contacts}} {{name}} <{{email}}>{{/contacts}}.
+
+{{> email/partials/signature.txt}}
+
+"""#,
+        "email/to-speakers.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+Dear {{recipient.names}},
+
+{{> email/partials/body.txt}}
+{{#speaker}}
+Thank you for speaking at {{workshop.short_title}} {{workshop.year}}.
+{{#program}}
+The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
+{{/program}}
+
+{{#talks}}
+YOUR TALK
+
+{{#items}}
+{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
+{{#times}}
+    {{zone}}: {{time}}
+{{/times}}
+{{/items}}
+
+{{/talks}}
+{{^talks}}
+Your talk is not in the program yet; we will write again when it is.
+
+{{/talks}}
+{{/speaker}}
+{{#upcoming_dates}}
+DATES AHEAD
+
+{{> email/partials/dates.txt}}
+
+{{/upcoming_dates}}
+Questions? Reply to this message or write to{{#contacts}} {{name}} <{{email}}>{{/contacts}}.
+
+{{> email/partials/signature.txt}}
+
+"""#,
         "partials/paper.html": ##"""
 <article class="paper" id="{{anchor}}">
   <h3><span class="number">{{number}}</span> {{{title_html}}}</h3>
