@@ -66,24 +66,23 @@ struct AnnounceCommand: WriterCommand {
         } catch {
             throw fail(error)
         }
-        do {
-            let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-            for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
-        } catch {
-            throw Report.fail(error)
-        }
         var delivery = Delivery(mailer: mailer, ratePerMinute: rate)
         let progress = ProgressLine()
         delivery.progress = { number, count, message in progress.show("sending \(number) of \(count): \(message.path)") }
         do {
-            let summary = try delivery.run(messages, logDirectory: options.output)
+            let summary = try delivery.run(messages, logDirectory: options.output, afterLocking: {
+                let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+                for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
+            })
             progress.end()
             Report.note("sent \(summary.sent) message\(summary.sent == 1 ? "" : "s") through \(sendmailPath)"
                 + (summary.alreadySent > 0 ? "; \(summary.alreadySent) had been sent before" : "")
                 + " (\((options.output as NSString).appendingPathComponent("delivery.log")))")
-        } catch {
+        } catch let error as DeliveryError {
             progress.end()
             throw fail(error)
+        } catch let error as ExportError {
+            throw Report.fail(error)
         }
     }
 

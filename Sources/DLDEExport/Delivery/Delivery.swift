@@ -38,10 +38,16 @@ public struct Delivery {
     }
 
     /// Sends every message of `messages` that the log in `directory` does
-    /// not hold. Throws on the first failure, with the counts so far.
-    public func run(_ messages: [OutgoingMessage], logDirectory directory: String, now: () -> Date = Date.init) throws(DeliveryError) -> Summary {
+    /// not hold. `afterLocking` runs once the log is locked, before the
+    /// first message (the command writes the `.eml` files there, so a
+    /// second run at the same time changes nothing). Throws a
+    /// `DeliveryError` on the first failure, with the counts so far, or
+    /// what `afterLocking` throws.
+    public func run(_ messages: [OutgoingMessage], logDirectory directory: String, afterLocking: () throws -> Void = {},
+                    now: () -> Date = Date.init) throws -> Summary {
         try mailer.checkRunnable()
         let log = try DeliveryLog(directory: directory)
+        try afterLocking()
         let pending = messages.filter { !log.delivered.contains($0.messageID) }
         let alreadySent = messages.count - pending.count
         Interruption.install()
@@ -52,14 +58,14 @@ public struct Delivery {
                 wait(until: lastStart.addingTimeInterval(interval))
             }
             if let signal = Interruption.received {
-                throw .interrupted(signal: signal, sent: alreadySent + index, total: messages.count)
+                throw DeliveryError.interrupted(signal: signal, sent: alreadySent + index, total: messages.count)
             }
             progress(index + 1, pending.count, message)
             lastStart = Date()
             let outcome = try mailer.send(message.text, shouldAbandon: { Interruption.isUrgent })
             guard outcome.accepted else {
                 let status = outcome.status.map { "exit status \($0)" } ?? "killed by signal \(outcome.signal ?? 0)"
-                throw .mailerFailed(path: message.path, messageID: message.messageID, mailer: mailer.path, status: status,
+                throw DeliveryError.mailerFailed(path: message.path, messageID: message.messageID, mailer: mailer.path, status: status,
                                     output: outcome.output.split(whereSeparator: \.isNewline).joined(separator: " / "), temporary: outcome.status == 75,
                                     sent: alreadySent + index, total: messages.count)
             }

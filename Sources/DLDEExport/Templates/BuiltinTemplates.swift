@@ -253,7 +253,7 @@ DATES AHEAD
 {{> email/partials/dates.txt}}
 
 {{/upcoming_dates}}
-Questions? Reply to this message or write to{{#contacts}} {{name}} <{{email}}>{{/contacts}}.
+Questions? Reply to this message: replies reach the organisers.
 
 {{> email/partials/signature.txt}}
 
@@ -291,7 +291,7 @@ DATES AHEAD
 {{> email/partials/dates.txt}}
 
 {{/upcoming_dates}}
-Questions? Reply to this message or write to{{#contacts}} {{name}} <{{email}}>{{/contacts}}.
+Questions? Reply to this message: replies reach the organisers.
 
 {{> email/partials/signature.txt}}
 

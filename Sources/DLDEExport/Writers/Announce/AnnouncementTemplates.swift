@@ -29,6 +29,8 @@ public struct AnnouncementTemplates {
             _ = try library.render(name, object)
             probes[name] = object
         }
+        let mail = library.names.filter { $0.hasPrefix("email/") }
+        try DottedFieldCheck.check(mail, in: library, contexts: Array(probes.values))
         return AnnouncementTemplates(library: library, probes: probes)
     }
 
