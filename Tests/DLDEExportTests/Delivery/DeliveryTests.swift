@@ -143,6 +143,23 @@ struct DeliveryTests {
         expectEachOnce(sink, output: output, count: 10)
     }
 
+    @Test func anUnreachableServerIsATemporaryFailure75() throws {
+        let folder = TemporaryFolder()
+        let command = try tenMessages(folder)
+        // msmtp says EX_TEMPFAIL when it cannot connect (nothing listens on port 1).
+        let config = folder.write("msmtprc", "account default\nhost 127.0.0.1\nport 1\nfrom envelope@sender.example.org\n")
+        chmod(config, 0o600)
+        let wrapper = folder.write("sendmail", "#!/bin/sh\nexec /usr/bin/msmtp -C '\(config)' \"$@\"\n")
+        chmod(wrapper, 0o755)
+        let output = folder.url.appendingPathComponent("out").path
+        let result = Run.tool(command + ["-o", output, "--send", "--sendmail", wrapper])
+        #expect(result.status == 75, "\(result.stderr)")
+        #expect(result.stderr.contains("paper-synth-1.eml: error: the mailer \(wrapper) did not accept message <to-authors.paper-synth-1.") && result.stderr.contains("(exit status 75)"), "\(result.stderr)")
+        #expect(result.stderr.contains("Connection refused"), "\(result.stderr)")
+        #expect(result.stderr.contains("0 of 10 messages sent"), "\(result.stderr)")
+        #expect(MailWorkshops.logged(output).isEmpty)
+    }
+
     @Test func aMissingMailerIs69AndNothingIsWrittenOrSent() throws {
         let folder = TemporaryFolder()
         let command = try tenMessages(folder)
