@@ -118,6 +118,19 @@ IMPORTANT DATES AHEAD
 {{workshop.url}}
 
 """#,
+        "email/partials/personal-end.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#upcoming_dates}}
+DATES AHEAD
+
+{{> email/partials/dates.txt}}
+
+{{/upcoming_dates}}
+Questions? Reply to this message: replies reach the organisers.
+
+{{> email/partials/signature.txt}}
+
+"""#,
         "email/partials/program.txt": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#program}}
@@ -150,6 +163,16 @@ The organisers of {{workshop.short_title}} {{workshop.year}}
 {{#contacts}}
 {{name}} <{{email}}>
 {{/contacts}}
+
+"""#,
+        "email/partials/slot-times.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#items}}
+{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
+{{#times}}
+    {{zone}}: {{time}}
+{{/times}}
+{{/items}}
 
 """#,
         "email/program.txt": #"""
@@ -210,23 +233,13 @@ The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
 {{#talks}}
 YOUR TALK
 
-{{#items}}
-{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
-{{#times}}
-    {{zone}}: {{time}}
-{{/times}}
-{{/items}}
+{{> email/partials/slot-times.txt}}
 
 {{/talks}}
 {{#poster_sessions}}
 YOUR POSTER
 
-{{#items}}
-{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
-{{#times}}
-    {{zone}}: {{time}}
-{{/times}}
-{{/items}}
+{{> email/partials/slot-times.txt}}
 
 {{/poster_sessions}}
 {{^slots}}
@@ -247,15 +260,7 @@ LINKS
 {{/code}}
 {{/paper}}
 
-{{#upcoming_dates}}
-DATES AHEAD
-
-{{> email/partials/dates.txt}}
-
-{{/upcoming_dates}}
-Questions? Reply to this message: replies reach the organisers.
-
-{{> email/partials/signature.txt}}
+{{> email/partials/personal-end.txt}}
 
 """#,
         "email/to-speakers.txt": #"""
@@ -272,12 +277,7 @@ The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
 {{#talks}}
 YOUR TALK
 
-{{#items}}
-{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
-{{#times}}
-    {{zone}}: {{time}}
-{{/times}}
-{{/items}}
+{{> email/partials/slot-times.txt}}
 
 {{/talks}}
 {{^talks}}
@@ -285,15 +285,7 @@ Your talk is not in the program yet; we will write again when it is.
 
 {{/talks}}
 {{/speaker}}
-{{#upcoming_dates}}
-DATES AHEAD
-
-{{> email/partials/dates.txt}}
-
-{{/upcoming_dates}}
-Questions? Reply to this message: replies reach the organisers.
-
-{{> email/partials/signature.txt}}
+{{> email/partials/personal-end.txt}}
 
 """#,
         "partials/paper.html": ##"""
