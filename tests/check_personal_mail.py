@@ -48,6 +48,14 @@ def utc_range(slot, workshop_date):
     return text
 
 
+def message_id_part(paper_id):
+    """The paper's part of a Message-ID, as docs/announce.md defines it."""
+    name = "paper-" + paper_id
+    if ".." in name or name.endswith("."):
+        return "x" + name.encode("utf-8").hex()
+    return name
+
+
 def main():
     workshop = json.load(open(sys.argv[1], encoding="utf-8"))
     announcement = sys.argv[2]
@@ -57,6 +65,7 @@ def main():
     host_tail = f".{workshop['id']}@"
     papers = {paper["id"]: paper for paper in workshop["papers"]}
     expected = {pid for pid, paper in papers.items() if any(a.get("email") for a in paper["authors"])}
+    by_part = {message_id_part(pid): pid for pid in papers}
     seen = {}
     for path in files:
         raw = open(path, "rb").read()
@@ -67,12 +76,13 @@ def main():
             if value.defects:
                 problem(path, f"header {name} defects {value.defects}")
         message_id = str(message["Message-ID"])
-        prefix = f"<{announcement}.paper-"
+        prefix = f"<{announcement}."
         if not message_id.startswith(prefix) or host_tail not in message_id:
             problem(path, f"Message-ID {message_id} is not one of announcement {announcement}'s paper messages")
             continue
-        paper_id = message_id[len(prefix):message_id.rindex(host_tail)]
-        if paper_id not in papers:
+        part = message_id[len(prefix):message_id.rindex(host_tail)]
+        paper_id = by_part.get(part)
+        if paper_id is None:
             problem(path, f"Message-ID names no paper: {message_id}")
             continue
         if paper_id in seen:

@@ -160,6 +160,20 @@ struct DeliveryTests {
         #expect(MailWorkshops.logged(output).isEmpty)
     }
 
+    @Test func aTerminalShowsAProgressLine() throws {
+        let folder = TemporaryFolder()
+        let sink = try SMTPSink()
+        let command = try tenMessages(folder)
+        let output = folder.url.appendingPathComponent("out").path
+        // util-linux's script(1) gives the run a terminal.
+        let line = ([TestPaths.binary.path] + command + ["-o", output, "--send", "--sendmail", sink.sendmail]).map { "'\($0)'" }.joined(separator: " ")
+        let result = Run.program("/usr/bin/script", ["-qec", line, "/dev/null"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("sending 1 of 10: announcements/to-authors/paper-synth-1.eml"), "\(result.stdout)")
+        #expect(result.stdout.contains("sending 10 of 10: announcements/to-authors/paper-synth-11.eml"), "\(result.stdout)")
+        #expect(sink.count == 10)
+    }
+
     @Test func aMissingMailerIs69AndNothingIsWrittenOrSent() throws {
         let folder = TemporaryFolder()
         let command = try tenMessages(folder)

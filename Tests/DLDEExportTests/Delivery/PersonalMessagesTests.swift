@@ -102,7 +102,7 @@ struct PersonalMessagesTests {
         #expect(ids.contains("<notice.x70617065722d702e2e322e.import-test@example.org>"), "\(ids)")
         let json = try MailWorkshops.json(workshop, in: folder)
         let check = MailWorkshops.checkPersonal(json: json, announcement: "notice", files: MailWorkshops.emlFiles(in: output + "/announcements/notice"))
-        #expect(check.stdout.contains("Message-ID <notice.x70617065722d702e2e322e"), "the checker keys messages by paper id: \(check.stdout)")
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 
     @Test func addressesWithDisplayNamesOrLineBreaksAreRefused() {
