@@ -13,7 +13,7 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish
+TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
 
 # `make install` / `make uninstall` (GNU and Debian conventions: PREFIX, DESTDIR).
 PREFIX              ?= /usr/local

@@ -5,13 +5,20 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the workshop and its papers; print errors and warnings, write nothing."
+        abstract: "Check the workshop, its papers and the announcement templates; print errors and warnings, write nothing."
     )
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let checked = try options.load()
+        // Every field an announcement template names must exist (FILE:LINE:COL
+        // of the template otherwise), before any message is written or sent.
+        do {
+            _ = try AnnouncementTemplates.load(overrides: options.context.templatesDirectory)
+        } catch {
+            throw Report.fail(error)
+        }
         let count = checked.warnings.count
         Report.note("\(options.workshop): no errors, \(count) warning\(count == 1 ? "" : "s")")
     }
@@ -25,6 +32,11 @@ protocol WriterCommand: ParsableCommand {
 
 extension WriterCommand {
     func run() throws {
+        try runWriter()
+    }
+
+    /// Loads, checks and writes the writer's files (or prints the one file).
+    func runWriter() throws {
         let checked = try options.load()
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
         do {

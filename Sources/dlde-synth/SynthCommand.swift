@@ -22,13 +22,16 @@ struct SynthCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Folder to write workshop.yaml and papers.yaml into.")
     var output: String
 
+    @Flag(help: "Give authors and speakers email addresses (every paper but each tenth has some) and add personal announcements to the authors and the speakers.")
+    var withMail = false
+
     func validate() throws {
         guard papers >= 1 else { throw ValidationError("--papers must be at least 1") }
         guard (0...100).contains(bareURLPercent) else { throw ValidationError("--bare-url-percent must be between 0 and 100") }
     }
 
     func run() throws {
-        let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed, bareURLPercent: bareURLPercent)
+        let synthesizer = WorkshopSynthesizer(paperCount: papers, seed: seed, bareURLPercent: bareURLPercent, withMail: withMail)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data(synthesizer.workshopYAML().utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent("workshop.yaml"))
         let papers = try synthesizer.papersYAML()

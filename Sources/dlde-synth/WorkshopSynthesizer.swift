@@ -15,6 +15,17 @@ struct WorkshopSynthesizer {
         (index * 37 + 11) % 100 < bareURLPercent
     }
 
+    /// Author and speaker addresses and two personal announcements
+    /// (`to: authors`, `to: speakers`); every tenth paper has no address.
+    var withMail = false
+
+    /// `a<paper>.<author>@authors.synth.example.org` for some authors of
+    /// the paper at `index`, nil for the others and every tenth paper.
+    func email(paper index: Int, author: Int, random: inout SeededRandom) -> String? {
+        guard withMail, index % 10 != 9, author == 0 || random.chance(0.5) else { return nil }
+        return "a\(index + 1).\(author + 1)@authors.synth.example.org"
+    }
+
     /// Papers 0-3 are contributed talks, 4-11 spotlights, the rest posters.
     func presentation(of index: Int) -> String {
         switch index {
@@ -39,7 +50,7 @@ struct WorkshopSynthesizer {
                 k("title", Node(TextPool.title(&random))),
             ]
             var authors: [Node] = []
-            for _ in 0..<random.int(1...12) {
+            for author in 0..<random.int(1...12) {
                 let name = NamePool.author(&random)
                 let nameNode: Node
                 if let family = name.family {
@@ -47,7 +58,9 @@ struct WorkshopSynthesizer {
                 } else {
                     nameNode = Node(name.display)
                 }
-                authors.append(.mapping(.init([k("name", nameNode), k("affiliation", Node(random.pick(NamePool.affiliations)))])))
+                var person = [k("name", nameNode), k("affiliation", Node(random.pick(NamePool.affiliations)))]
+                if withMail, let address = email(paper: index, author: author, random: &random) { person.append(k("email", Node(address))) }
+                authors.append(.mapping(.init(person)))
             }
             pairs.append(k("authors", .sequence(.init(authors))))
             var abstract = TextPool.abstract(&random)
@@ -90,12 +103,14 @@ struct WorkshopSynthesizer {
             slot("15:00", "closing", "Closing remarks", end: "15:15"),
         ]
         let speakers: [Node] = (1...2).map { number in
-            .mapping(.init([
+            var pairs = [
                 k("id", Node("speaker-\(number)")), k("name", Node("Speaker Number\(number)")),
                 k("affiliation", Node("Synthetic Institute")), k("bio", Node("Works on *synthetic* $\\mathcal{O}(n)$ things.")),
-            ]))
+            ]
+            if withMail { pairs.append(k("email", Node("speaker\(number)@speakers.synth.example.org"))) }
+            return .mapping(.init(pairs))
         }
-        let announcements: [Node] = [
+        var announcements: [Node] = [
             ("cfp", "2025-02-01T09:00:00-05:00", "call-for-papers"), ("reminder", "2025-03-20T09:00:00-04:00", "deadline-reminder"),
             ("accepted", "2025-05-01T09:00:00-04:00", "accepted-papers"), ("program", "2025-06-01T09:00:00-04:00", "program"),
             ("today", "2025-07-10T07:00:00-04:00", "day-of"), ("recordings", "2025-07-20T09:00:00-04:00", "recordings"),
@@ -104,6 +119,15 @@ struct WorkshopSynthesizer {
                 k("id", Node(id)), k("date", Node(date, Tag(.str), .doubleQuoted)), k("kind", Node(kind)),
                 k("subject", Node("Synthetic \(kind)")), k("body", Node("Body of the *\(kind)* message, with [a link](https://synth.example.org/\(id)).")),
             ]))
+        }
+        if withMail {
+            announcements += [("authors", "to-authors"), ("speakers", "to-speakers")].map { to, id in
+                .mapping(.init([
+                    k("id", Node(id)), k("date", Node("2025-06-15T09:00:00-04:00", Tag(.str), .doubleQuoted)), k("kind", Node("program")),
+                    k("to", Node(to)), k("subject", Node("Your part in the synthetic workshop")),
+                    k("body", Node("Please upload your poster by **1 July**.")),
+                ]))
+            }
         }
         let root: Node = .mapping(.init([
             k("id", Node("synth-\(paperCount)")), k("title", Node("A Synthetic Workshop of \(paperCount) Papers")),

@@ -10,6 +10,7 @@ enum Checker {
         warnUnpresented(workshop, sink: sink)
         warnSharedURLs(workshop, sink: sink)
         warnAnnouncementDates(workshop, sink: sink)
+        warnUnaddressed(workshop, sink: sink)
     }
 
     private static func checkDuplicates(_ workshop: Workshop, sink: DiagnosticSink) {

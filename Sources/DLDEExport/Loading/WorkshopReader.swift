@@ -90,13 +90,14 @@ enum WorkshopReader {
     }
 
     private static func readAnnouncement(_ value: YAMLValue) -> Announcement? {
-        guard let mapping = value.mapping(keys: ["id", "date", "subject", "kind", "body"]) else { return nil }
+        guard let mapping = value.mapping(keys: ["id", "date", "subject", "kind", "body", "to"]) else { return nil }
         let id = mapping.required("id")?.slug()
         let date = mapping.required("date")?.timestamp()
         let subject = mapping.required("subject")?.line()
         let kind = mapping.required("kind")?.choice(AnnouncementKind.self)
         let body = mapping.optional("body")?.markdown()
-        guard let id, let date, let subject, let kind else { return nil }
-        return Announcement(id: id, date: date, subject: subject, kind: kind, body: body)
+        let to = mapping.optional("to").map { $0.choice(AnnouncementRecipients.self) } ?? .list
+        guard let id, let date, let subject, let kind, let to else { return nil }
+        return Announcement(id: id, date: date, subject: subject, kind: kind, body: body, to: to)
     }
 }

@@ -17,13 +17,27 @@ public enum AnnouncementKind: String, Sendable, CaseIterable {
     }
 }
 
-/// A news item: a feed entry and a mailing-list message.
+/// Who an announcement goes to: the mailing list (a feed entry too), or
+/// personal messages, one per paper to its authors or one per invited
+/// speaker (never in the feed: they speak of one person's slots).
+public enum AnnouncementRecipients: String, Sendable, CaseIterable {
+    case list
+    case authors
+    case speakers
+}
+
+/// A news item: a feed entry and a mailing-list message, or personal
+/// messages to the authors or the speakers (`to`).
 public struct Announcement: Sendable, Equatable {
     public var id: String
     public var date: Timestamp
     public var subject: String
     public var kind: AnnouncementKind
     public var body: MarkdownText?
+    public var to: AnnouncementRecipients = .list
+
+    /// True for a message to the mailing list (and an entry of the feeds).
+    public var isPublic: Bool { to == .list }
 }
 
 /// A labelled date of the call for papers ("Submission deadline").

@@ -118,6 +118,19 @@ IMPORTANT DATES AHEAD
 {{workshop.url}}
 
 """#,
+        "email/partials/personal-end.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#upcoming_dates}}
+DATES AHEAD
+
+{{> email/partials/dates.txt}}
+
+{{/upcoming_dates}}
+Questions? Reply to this message: replies reach the organisers.
+
+{{> email/partials/signature.txt}}
+
+"""#,
         "email/partials/program.txt": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#program}}
@@ -150,6 +163,16 @@ The organisers of {{workshop.short_title}} {{workshop.year}}
 {{#contacts}}
 {{name}} <{{email}}>
 {{/contacts}}
+
+"""#,
+        "email/partials/slot-times.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#items}}
+{{time}} {{workshop.timezone}} ({{utc}}): {{title}}
+{{#times}}
+    {{zone}}: {{time}}
+{{/times}}
+{{/items}}
 
 """#,
         "email/program.txt": #"""
@@ -189,6 +212,80 @@ RECORDINGS AND SLIDES
 {{> email/partials/heading.txt}}
 
 {{> email/partials/signature.txt}}
+
+"""#,
+        "email/to-authors.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+Dear {{recipient.names}},
+
+{{> email/partials/body.txt}}
+{{#paper}}
+Your paper
+
+    {{title}}
+    {{authors}}
+
+is accepted at {{workshop.short_title}} {{workshop.year}} as: {{presentation}}.
+{{#program}}
+The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
+{{/program}}
+
+{{#talks}}
+YOUR TALK
+
+{{> email/partials/slot-times.txt}}
+
+{{/talks}}
+{{#poster_sessions}}
+YOUR POSTER
+
+{{> email/partials/slot-times.txt}}
+
+{{/poster_sessions}}
+{{^slots}}
+Your paper is not in the program yet; we will write again when it is.
+
+{{/slots}}
+LINKS
+
+- Workshop: {{workshop.url}}
+{{#pdf}}
+- PDF: {{pdf}}
+{{/pdf}}
+{{#openreview}}
+- OpenReview: {{openreview}}
+{{/openreview}}
+{{#code}}
+- Code: {{code}}
+{{/code}}
+{{/paper}}
+
+{{> email/partials/personal-end.txt}}
+
+"""#,
+        "email/to-speakers.txt": #"""
+{{% CONTENT_TYPE: TEXT}}
+Dear {{recipient.names}},
+
+{{> email/partials/body.txt}}
+{{#speaker}}
+Thank you for speaking at {{workshop.short_title}} {{workshop.year}}.
+{{#program}}
+The workshop is on {{date}}; times below are in {{zone}} ({{offset}}) and UTC.
+{{/program}}
+
+{{#talks}}
+YOUR TALK
+
+{{> email/partials/slot-times.txt}}
+
+{{/talks}}
+{{^talks}}
+Your talk is not in the program yet; we will write again when it is.
+
+{{/talks}}
+{{/speaker}}
+{{> email/partials/personal-end.txt}}
 
 """#,
         "partials/paper.html": ##"""

@@ -48,6 +48,9 @@ public struct TemplateLibrary: Sendable {
     /// The names of all templates.
     public var names: [String] { sources.keys.sorted() }
 
+    /// The file a template was read from (as users know it) and its text.
+    func source(named name: String) -> (file: String, text: String)? { sources[name] }
+
     /// Renders template `name` with `root`. Every name the templates look up
     /// must be declared by the context: an unknown one is an error naming the
     /// template file, line and column. `probes` are further contexts (e.g.

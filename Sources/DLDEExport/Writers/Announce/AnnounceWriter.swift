@@ -19,12 +19,16 @@ public struct AnnounceWriter: OutputWriter {
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let templates = try AnnouncementTemplates.load(overrides: context.templatesDirectory)
+        return try files(for: workshop, templates: templates)
+    }
+
+    /// The `.eml` files and the mbox from checked templates.
+    public func files(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [OutputFile] {
         var files: [OutputFile] = []
         var mbox: [(sender: String, date: String, message: String)] = []
-        for message in try messages(for: workshop, templates: templates) {
-            let rendered = try message.rendered()
-            files.append(OutputFile(path: "announcements/\(message.announcement.id).eml", text: rendered))
-            mbox.append((message.from.address, MailDates.asctime(message.announcement.date.instant), rendered))
+        for message in try outgoing(for: workshop, templates: templates) {
+            files.append(OutputFile(path: message.path, text: message.text))
+            mbox.append((message.sender, MailDates.asctime(message.date), message.text))
         }
         if onlyID == nil {
             files.append(OutputFile(path: "announcements.mbox", text: Mbox.file(mbox)))
@@ -32,7 +36,23 @@ public struct AnnounceWriter: OutputWriter {
         return files
     }
 
-    /// The messages of the chosen announcements, bodies laid out.
+    /// Every message of the chosen announcements, rendered, in the order of
+    /// `workshop.yaml` (a personal announcement's messages in the order of
+    /// the papers or speakers): what `files` writes and `--send` delivers.
+    public func outgoing(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [OutgoingMessage] {
+        var outgoing: [OutgoingMessage] = []
+        for message in try messages(for: workshop, templates: templates) {
+            outgoing.append(OutgoingMessage(
+                path: message.path, messageID: message.messageID, sender: message.from.address,
+                recipients: message.to.map(\.address), subject: message.subject,
+                date: message.announcement.date.instant, text: try message.rendered()))
+        }
+        return outgoing
+    }
+
+    /// The messages of the chosen announcements, bodies laid out: one for a
+    /// mailing-list announcement; for `to: authors` one per paper with an
+    /// author address, for `to: speakers` one per speaker with an address.
     func messages(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [AnnouncementMessage] {
         var chosen = workshop.announcements
         if let onlyID {
@@ -42,12 +62,25 @@ public struct AnnounceWriter: OutputWriter {
         var messages: [AnnouncementMessage] = []
         let shared = AnnouncementContext.Shared(workshop)
         for announcement in chosen {
-            let root = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared).object()
-            let text = try templates.render(announcement.kind, root)
-            let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
-            messages.append(AnnouncementMessage(workshop: workshop, announcement: announcement, body: body))
+            let context = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared)
+            for addressee in Self.addressees(of: announcement, in: workshop) {
+                let root = addressee.map { context.object(for: $0) } ?? context.object()
+                let text = try templates.render(announcement, root)
+                let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
+                messages.append(AnnouncementMessage(workshop: workshop, announcement: announcement, addressee: addressee, body: body))
+            }
         }
         return messages
+    }
+
+    /// `[nil]` for a mailing-list announcement; else every paper or speaker
+    /// that has at least one address (the others are warnings of `check`).
+    static func addressees(of announcement: Announcement, in workshop: Workshop) -> [Addressee?] {
+        switch announcement.to {
+        case .list: return [nil]
+        case .authors: return workshop.papers.map(Addressee.paper).filter { !$0.mailboxes.isEmpty }
+        case .speakers: return workshop.speakers.map(Addressee.speaker).filter { !$0.mailboxes.isEmpty }
+        }
     }
 
     private static func unknownID(_ id: String, in workshop: Workshop) -> ExportError {

@@ -30,8 +30,20 @@ struct AnnouncementContext {
         }
     }
 
-    func object() -> TemplateObject {
+    /// The context of a personal message: the announcement's fields and
+    /// `recipient`, `paper`, `speaker` (`PersonalContext`).
+    func object(for addressee: Addressee) -> TemplateObject {
         let shared = self.shared ?? Shared(workshop)
+        let root = object(shared: shared)
+        PersonalContext(workshop: workshop, program: shared.program).add(addressee, to: root)
+        return root
+    }
+
+    func object() -> TemplateObject {
+        object(shared: shared ?? Shared(workshop))
+    }
+
+    private func object(shared: Shared) -> TemplateObject {
         let root = TemplateObject()
         root["workshop"] = workshopObject()
         let about = TemplateObject()

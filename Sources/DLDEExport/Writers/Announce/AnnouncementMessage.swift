@@ -3,11 +3,20 @@ import Foundation
 /// One announcement as an RFC 5322 message: headers from the workshop and
 /// the announcement, a plain-text UTF-8 body, CRLF line ends (the form of
 /// RFC 5322 and SMTP; `sendmail -t` and mail clients take it as is).
+/// A personal announcement gives one message per addressee.
 struct AnnouncementMessage {
     let workshop: Workshop
     let announcement: Announcement
+    /// Whom a personal message is for; nil for the mailing-list message.
+    var addressee: Addressee? = nil
     /// The body as laid out (`\n` line ends), before transfer encoding.
     let body: String
+
+    /// `announcements/<id>.eml`, or `announcements/<id>/<paper-…|speaker-…>.eml`.
+    var path: String {
+        guard let addressee else { return "announcements/\(announcement.id).eml" }
+        return "announcements/\(announcement.id)/\(addressee.name).eml"
+    }
 
     /// `From`: the first contact.
     var from: Mailbox {
@@ -16,7 +25,9 @@ struct AnnouncementMessage {
 
     /// `To`: the mailing list; a workshop without one addresses its contacts,
     /// so the message reaches the organisers, who forward it where it belongs.
+    /// A personal message goes to its addressees only.
     var to: [Mailbox] {
+        if let addressee { return addressee.mailboxes }
         if let list = workshop.mailingList { return [Mailbox(name: nil, address: list)] }
         return replyTo
     }
@@ -33,9 +44,13 @@ struct AnnouncementMessage {
         return tag + " " + announcement.subject
     }
 
-    /// `<announcement-id.workshop-id@host>`: the same on every run.
+    /// `<announcement-id.workshop-id@host>`, for a personal message
+    /// `<announcement-id.paper-ID.workshop-id@host>` (or `speaker-ID`): the
+    /// same on every run, so a resent message is recognised as the same and
+    /// the delivery log knows what went out.
     var messageID: String {
-        "<\(announcement.id).\(workshop.id)@\(Self.messageIDHost(workshop))>"
+        let middle = addressee.map { ".\($0.messageIDPart)" } ?? ""
+        return "<\(announcement.id)\(middle).\(workshop.id)@\(Self.messageIDHost(workshop))>"
     }
 
     /// The right side of the Message-ID: the site's host when it is a plain
@@ -57,6 +72,7 @@ struct AnnouncementMessage {
         for mailbox in [from] + to + replyTo where !Mailbox.isSafeAddress(mailbox.address) {
             throw .invalidInput([Diagnostic(.error, "'\(mailbox.address)' cannot be used as a mail address", at: nil, keyPath: "contact")])
         }
+        if to.isEmpty { throw .internalError("message '\(path)' has no recipient") }
         let encoding = BodyEncoding.choose(for: body)
         let fields = [
             HeaderField(name: "From", tokens: from.tokens()),

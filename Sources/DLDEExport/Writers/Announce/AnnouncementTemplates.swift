@@ -1,29 +1,50 @@
-/// The body templates, `email/<kind>.txt`, checked: when loaded, every
-/// kind's template is rendered with the synthetic `ProbeWorkshop`, whose
-/// every field has a value and every list an item, so an unknown field in
-/// any of them, used by the data or not, is an error before anything is
-/// written. Each real rendering is checked against the probe again.
-struct AnnouncementTemplates {
+/// The body templates, checked: `email/<kind>.txt` for mailing-list
+/// messages, `email/to-authors.txt` and `email/to-speakers.txt` for personal
+/// ones. When loaded, every one of them is rendered with the synthetic
+/// `ProbeWorkshop`, whose every field has a value and every list an item,
+/// so an unknown field in any of them, used by the data or not, is an error
+/// before anything is written or sent. Each real rendering is checked
+/// against the probe again.
+public struct AnnouncementTemplates {
     let library: TemplateLibrary
-    let probes: [AnnouncementKind: TemplateObject]
+    let probes: [String: TemplateObject]
 
-    static func load(overrides: String?) throws(ExportError) -> AnnouncementTemplates {
+    /// Loads the templates (built-in, with the files of `overrides`) and
+    /// checks every announcement template's fields; the error names the
+    /// template file, line and column.
+    public static func load(overrides: String?) throws(ExportError) -> AnnouncementTemplates {
         let library = try TemplateLibrary.load(overrides: overrides)
         let probe = ProbeWorkshop.workshop()
-        var probes: [AnnouncementKind: TemplateObject] = [:]
+        let shared = AnnouncementContext.Shared(probe)
+        var probes: [String: TemplateObject] = [:]
         for announcement in probe.announcements {
-            let object = AnnouncementContext(workshop: probe, announcement: announcement).object()
-            _ = try library.render(name(announcement.kind), object)
-            probes[announcement.kind] = object
+            let context = AnnouncementContext(workshop: probe, announcement: announcement, shared: shared)
+            let object: TemplateObject
+            switch announcement.to {
+            case .list: object = context.object()
+            case .authors: object = context.object(for: .paper(probe.papers[0]))
+            case .speakers: object = context.object(for: .speaker(probe.speakers[0]))
+            }
+            let name = name(announcement)
+            _ = try library.render(name, object)
+            probes[name] = object
         }
+        let mail = library.names.filter { $0.hasPrefix("email/") }
+        try DottedFieldCheck.check(mail, in: library, contexts: Array(probes.values))
         return AnnouncementTemplates(library: library, probes: probes)
     }
 
-    /// The body of an announcement of `kind` from its context.
-    func render(_ kind: AnnouncementKind, _ root: TemplateObject) throws(ExportError) -> String {
-        try library.render(Self.name(kind), root, probes: probes[kind].map { [$0] } ?? [])
+    /// The body of `announcement` from its context.
+    func render(_ announcement: Announcement, _ root: TemplateObject) throws(ExportError) -> String {
+        let name = Self.name(announcement)
+        return try library.render(name, root, probes: probes[name].map { [$0] } ?? [])
     }
 
-    /// `email/<kind>.txt`.
-    static func name(_ kind: AnnouncementKind) -> String { "email/\(kind.rawValue).txt" }
+    /// `email/<kind>.txt`, `email/to-authors.txt` or `email/to-speakers.txt`.
+    static func name(_ announcement: Announcement) -> String {
+        switch announcement.to {
+        case .list: return "email/\(announcement.kind.rawValue).txt"
+        case .authors, .speakers: return "email/to-\(announcement.to.rawValue).txt"
+        }
+    }
 }

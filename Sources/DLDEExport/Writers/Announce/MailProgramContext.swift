@@ -49,6 +49,7 @@ struct MailProgramContext {
         object["papers"] = workshop.papers(ids: slot.papers).compactMap { $0 }.map(MailPaperContext.paper)
         object["recording"] = slot.recording
         object["slides"] = slot.slides
+        object["utc"] = range(slot.startInstant, slot.endInstant, in: TimeZone(identifier: "UTC")!) + " UTC"
         let labels = [workshop.timezone] + workshop.extraTimezones
         object["times"] = cells.enumerated().map { index, cell in
             let time = TemplateObject()

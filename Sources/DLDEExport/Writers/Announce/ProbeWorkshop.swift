@@ -21,6 +21,13 @@ enum ProbeWorkshop {
                         recording: "https://probe.example.org/recording",
                         startInstant: try! WallClock.instant(day, start, in: zone).get(),
                         endInstant: try! WallClock.instant(day, end, in: zone).get())
+        // A poster session presenting the paper too: a paper's personal
+        // message shows its talks and its poster sessions in two sections.
+        let posterEnd = LocalTime("11:00")!
+        let posters = Slot(id: "probe-posters", start: end, end: posterEnd, endGiven: true, kind: .posterSession, title: nil,
+                           speaker: nil, papers: [paper.id], slides: nil, recording: nil,
+                           startInstant: try! WallClock.instant(day, end, in: zone).get(),
+                           endInstant: try! WallClock.instant(day, posterEnd, in: zone).get())
         return Workshop(
             id: "probe", title: "Probe Workshop", shortTitle: "PROBE", venue: "Probe Venue", year: 2000,
             url: "https://probe.example.org/", location: "Probe City", timezone: "UTC", extraTimezones: ["Asia/Tokyo"],
@@ -30,9 +37,11 @@ enum ProbeWorkshop {
             importantDates: [ImportantDate(label: "Deadline", at: .instant(Timestamp(rfc3339: "1999-12-31T23:59:00-12:00")!))],
             speakers: [person], organizers: [person],
             sponsors: [Sponsor(name: "Probe Sponsor", url: "https://sponsor.example.org/", logo: "logo.png")],
-            schedule: [slot],
+            schedule: [slot, posters],
             announcements: AnnouncementKind.allCases.map { kind in
                 Announcement(id: "probe-\(kind.rawValue)", date: timestamp, subject: "Probe", kind: kind, body: MarkdownText("Body."))
+            } + [AnnouncementRecipients.authors, .speakers].map { to in
+                Announcement(id: "probe-to-\(to.rawValue)", date: timestamp, subject: "Probe", kind: .program, body: MarkdownText("Body."), to: to)
             },
             papers: [paper]
         )

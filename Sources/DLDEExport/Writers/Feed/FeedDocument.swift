@@ -35,7 +35,7 @@ public struct FeedDocument: Sendable, Equatable {
 
         let html = AnnouncementHTML(workshop: workshop)
         var dated: [(entry: FeedEntry, order: Int)] = []
-        for announcement in workshop.announcements {
+        for announcement in workshop.announcements where announcement.isPublic {
             dated.append((Self.entry(announcement, identity: identity, html: html), dated.count))
         }
         if paperEntries {

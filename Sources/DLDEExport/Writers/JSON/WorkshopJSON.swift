@@ -74,6 +74,7 @@ public enum WorkshopJSON {
             "id": .string(a.id), "date": .string(a.date.text), "subject": .string(a.subject), "kind": .string(a.kind.rawValue),
         ]
         object["body"] = a.body.map { .string($0.source) }
+        if !a.isPublic { object["to"] = .string(a.to.rawValue) }
         return .object(object)
     }
 
