@@ -10,6 +10,7 @@ enum Checker {
         warnUnpresented(workshop, sink: sink)
         warnSharedURLs(workshop, sink: sink)
         warnAnnouncementDates(workshop, sink: sink)
+        warnRepeatedZones(workshop, sink: sink)
         warnUnaddressed(workshop, sink: sink)
     }
 
@@ -109,6 +110,19 @@ enum Checker {
                 sink.warning("the URL \(url) is also given for \(owner): is it the right page for \(person.name.display)?", keyPath: "\(path).url")
             } else {
                 owners[key] = person.name.display
+            }
+        }
+    }
+
+    /// A zone listed twice in `extra_timezones`, or the workshop's own zone
+    /// listed there, is shown once (ScheduleView's rule): say so.
+    private static func warnRepeatedZones(_ workshop: Workshop, sink: DiagnosticSink) {
+        var seen = [workshop.timezone: "it is the workshop's own zone ('timezone')"]
+        for (index, zone) in workshop.extraTimezones.enumerated() {
+            if let earlier = seen[zone] {
+                sink.warning("the zone \(zone) is shown once: \(earlier); remove this entry", keyPath: "extra_timezones[\(index)]")
+            } else {
+                seen[zone] = "it is already listed at extra_timezones[\(index)]"
             }
         }
     }

@@ -135,7 +135,7 @@ Questions? Reply to this message: replies reach the organisers.
 {{% CONTENT_TYPE: TEXT}}
 {{#program}}
 {{date}}, times in {{zone}} ({{offset}}).
-The other columns: the same times in {{zones}}.
+The other columns: the same times in {{table_zones}}.
 +1 marks a time on the next day, -1 on the day before.
 
 {{header}}
@@ -150,6 +150,16 @@ The other columns: the same times in {{zones}}.
     - {{title}} ({{authors}})
 {{/papers}}
 {{/slots}}
+{{#more_tables}}
+
+The same times in {{zones}}:
+
+{{header}}
+{{rule}}
+{{#rows}}
+{{row}}
+{{/rows}}
+{{/more_tables}}
 {{/program}}
 
 """#,

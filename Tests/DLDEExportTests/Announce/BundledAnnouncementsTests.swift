@@ -35,11 +35,11 @@ struct BundledAnnouncementsTests {
                 // last talk is on the next day in Tokyo.
                 expectation.bodyContains += [
                     "08:00-08:15 13:00-13:15 14:00-14:15 22:00-22:15 Introduction and opening remarks",
-                    "16:15-16:30 21:15-21:30 22:15-22:30 06:15-06:30+1 Contributed Talk 4",
+                    "16:15-16:30 21:15-21:30 22:15-22:30 06:15+1-06:30+1 Contributed Talk 4",
                     "Invited Talk 1: Machine Learning and PDEs Weinan E (Princeton University)",
                 ]
                 if announcement.kind == .dayOf {
-                    expectation.bodyContains += ["08:00-16:30 America/New_York", "22:00-06:30 Asia/Tokyo", "Where: Virtual Workshop"]
+                    expectation.bodyContains += ["08:00-16:30 America/New_York", "22:00-06:30+1 Asia/Tokyo", "Where: Virtual Workshop"]
                 }
             default:
                 break

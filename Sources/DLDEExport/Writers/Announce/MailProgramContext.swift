@@ -1,45 +1,66 @@
 import Foundation
 
 /// The schedule as template objects: every slot in the workshop's zone and
-/// each of `extra_timezones`, as a list and as rows of an aligned table.
+/// each extra zone (`ScheduleView`'s columns), as a list and as rows of
+/// aligned plain-text tables that fit the mail's line length.
 struct MailProgramContext {
     let workshop: Workshop
-    var zones: [TimeZone] {
-        [workshop.timeZone] + workshop.extraTimezones.compactMap(TimeZone.init(identifier:))
-    }
+    /// The width no table line may pass (the mail layout's).
+    var width = 72
 
-    /// `{date, zone, offset, zones, header, rule, slots, day_times}`, or nil
-    /// when the schedule is empty.
+    /// `{date, zone, offset, zones, table_zones, header, rule, slots,
+    /// more_tables, day_times}`, or nil when the schedule is empty.
     func object() -> TemplateObject? {
         guard let first = workshop.schedule.first, let last = workshop.schedule.last else { return nil }
-        let labels = [workshop.timezone] + workshop.extraTimezones
-        let cellsBySlot = workshop.schedule.map(cells)
+        let view = ScheduleView(workshop)
+        let labels = view.zones.map(\.identifier)
+        let cellsBySlot = view.slots.map { $0.times.map { $0.range() } }
         var widths = labels.map(PlainTextLayout.columns)
         for cells in cellsBySlot {
             for (index, cell) in cells.enumerated() { widths[index] = max(widths[index], PlainTextLayout.columns(cell)) }
         }
+        let tables = Self.tableColumns(widths: widths, width: width)
         let program = TemplateObject()
         program["date"] = DateWording.day(workshop.date)
         program["zone"] = workshop.timezone
         program["offset"] = DateWording.offsetName(workshop.timeZone.secondsFromGMT(for: first.startInstant))
         program["zones"] = MailPaperContext.authorList(Array(labels.dropFirst()))
-        program["header"] = Self.row(labels, widths: widths)
-        program["rule"] = Self.row(widths.map { String(repeating: "-", count: $0) }, widths: widths)
-        program["slots"] = zip(workshop.schedule, cellsBySlot).map { slot($0, cells: $1, widths: widths) }
-        program["day_times"] = zones.enumerated().map { index, zone in
+        let main = tables[0]
+        program["table_zones"] = MailPaperContext.authorList(main.dropFirst().map { labels[$0] })
+        program["header"] = Self.row(main.map { labels[$0] }, widths: main.map { widths[$0] })
+        program["rule"] = Self.row(main.map { String(repeating: "-", count: widths[$0]) }, widths: main.map { widths[$0] })
+        program["slots"] = view.slots.indices.map { index in
+            slot(view.slots[index], utc: view.utc[index], labels: labels, cells: cellsBySlot[index],
+                 row: Self.row(main.map { cellsBySlot[index][$0] }, widths: main.map { widths[$0] }))
+        }
+        program["more_tables"] = tables.dropFirst().map { columns -> TemplateObject in
+            let table = TemplateObject()
+            let columnWidths = columns.map { widths[$0] }
+            table["zones"] = MailPaperContext.authorList(columns.dropFirst().map { labels[$0] })
+            table["header"] = Self.row(columns.map { labels[$0] }, widths: columnWidths)
+            table["rule"] = Self.row(columns.map { String(repeating: "-", count: widths[$0]) }, widths: columnWidths)
+            table["rows"] = cellsBySlot.map { cells -> TemplateObject in
+                let row = TemplateObject()
+                row["row"] = Self.row(columns.map { cells[$0] }, widths: columnWidths)
+                return row
+            }
+            return table
+        }
+        program["day_times"] = view.zones.map { zone in
             let object = TemplateObject()
-            object["zone"] = labels[index]
-            object["time"] = index == 0 ? "\(first.start)-\(last.end)" : range(first.startInstant, last.endInstant, in: zone)
+            object["zone"] = zone.identifier
+            object["time"] = ScheduleView.times(from: first.startInstant, to: last.endInstant, in: zone.zone, workshopDay: workshop.date).range()
             return object
         }
         return program
     }
 
-    private func slot(_ slot: Slot, cells: [String], widths: [Int]) -> TemplateObject {
+    private func slot(_ slotTimes: ScheduleView.SlotTimes, utc: ScheduleView.Times, labels: [String], cells: [String], row: String) -> TemplateObject {
+        let slot = slotTimes.slot
         let object = TemplateObject()
         object["id"] = slot.id
         object["time"] = cells[0]
-        object["row"] = Self.row(cells, widths: widths)
+        object["row"] = row
         object["title"] = slot.title?.rendered.plain ?? slot.kind.defaultTitle
         object["kind"] = slot.kind.rawValue
         let speaker = slot.speaker.flatMap(workshop.speaker(id:))
@@ -49,8 +70,7 @@ struct MailProgramContext {
         object["papers"] = workshop.papers(ids: slot.papers).compactMap { $0 }.map(MailPaperContext.paper)
         object["recording"] = slot.recording
         object["slides"] = slot.slides
-        object["utc"] = range(slot.startInstant, slot.endInstant, in: TimeZone(identifier: "UTC")!) + " UTC"
-        let labels = [workshop.timezone] + workshop.extraTimezones
+        object["utc"] = utc.range() + " UTC"
         object["times"] = cells.enumerated().map { index, cell in
             let time = TemplateObject()
             time["zone"] = labels[index]
@@ -60,21 +80,26 @@ struct MailProgramContext {
         return object
     }
 
-    /// The slot's times in every zone: as written in the workshop's zone;
-    /// in the others with `+1`/`-1` when the day differs from the workshop's.
-    private func cells(_ slot: Slot) -> [String] {
-        ["\(slot.start)-\(slot.end)"] + zones.dropFirst().map { range(slot.startInstant, slot.endInstant, in: $0) }
-    }
-
-    private func range(_ start: Date, _ end: Date, in zone: TimeZone) -> String {
-        let text = MailDates.format(start, "HH:mm", in: zone) + "-" + MailDates.format(end, "HH:mm", in: zone)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let day = calendar.dateComponents([.year, .month, .day], from: start)
-        let workshopDay = DateComponents(year: workshop.date.year, month: workshop.date.month, day: workshop.date.day)
-        guard let shown = calendar.date(from: day), let home = calendar.date(from: workshopDay),
-              let shift = calendar.dateComponents([.day], from: home, to: shown).day, shift != 0 else { return text }
-        return text + (shift > 0 ? "+\(shift)" : "\(shift)")
+    /// The columns of each table, as indices: the workshop's zone (column 0)
+    /// and as many of the next zones as fit `width` with two spaces between
+    /// columns; zones that do not fit go to further tables, each led by the
+    /// workshop's zone again. Any two zones fit (identifiers and cells are
+    /// far shorter than half a line).
+    static func tableColumns(widths: [Int], width: Int) -> [[Int]] {
+        var tables: [[Int]] = []
+        var current = [0]
+        var used = widths[0]
+        for index in widths.indices.dropFirst() {
+            if current.count > 1, used + 2 + widths[index] > width {
+                tables.append(current)
+                current = [0]
+                used = widths[0]
+            }
+            current.append(index)
+            used += 2 + widths[index]
+        }
+        tables.append(current)
+        return tables
     }
 
     /// Cells padded to their columns, two spaces apart, no trailing blanks.

@@ -9,16 +9,17 @@ struct ScheduleHTML: Sendable {
     /// The program table; empty when there is no schedule.
     func table() -> String {
         guard !workshop.schedule.isEmpty else { return "" }
-        let zones = [workshop.timezone] + workshop.extraTimezones.filter { $0 != workshop.timezone }
+        let view = ScheduleView(workshop)
+        let zones = view.zones.map(\.identifier)
         var out = "<h2>Program</h2>\n"
         out += "<p>\(workshop.date.description), times in \(zones.map(html).joined(separator: ", ")).</p>\n"
         out += "<table>\n<thead>\n<tr>"
         for zone in zones { out += "<th>\(html(zone))</th>" }
         out += "<th>Session</th></tr>\n</thead>\n<tbody>\n"
-        for slot in workshop.schedule {
+        for slot in view.slots {
             out += "<tr>"
-            for zone in zones { out += "<td>\(html(span(slot, in: zone)))</td>" }
-            out += "<td>\(session(slot))</td></tr>\n"
+            for times in slot.times { out += "<td>\(html(span(times)))</td>" }
+            out += "<td>\(session(slot.slot))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -36,19 +37,14 @@ struct ScheduleHTML: Sendable {
         return "<h2>Recordings and slides</h2>\n<ul>\n" + items.joined() + "</ul>\n"
     }
 
-    /// `08:00–08:15` in `zone`, with the day when it is not the workshop's.
-    func span(_ slot: Slot, in identifier: String) -> String {
-        guard let zone = TimeZone(identifier: identifier) else { return "" }
-        return clock(slot.startInstant, zone) + "\u{2013}" + clock(slot.endInstant, zone)
+    /// `08:00–08:15`, each time followed by its date when that is not the
+    /// workshop's (`23:30–00:15 (2021-12-15)`).
+    func span(_ times: ScheduleView.Times) -> String {
+        clock(times.start, times.startShift) + "\u{2013}" + clock(times.end, times.endShift)
     }
 
-    private func clock(_ instant: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        let time = String(format: "%02d:%02d", c.hour!, c.minute!)
-        let day = String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-        return day == workshop.date.description ? time : "\(time) (\(day))"
+    private func clock(_ time: String, _ shift: Int) -> String {
+        shift == 0 ? time : "\(time) (\(ScheduleView.date(workshop.date, shiftedBy: shift)))"
     }
 
     private func session(_ slot: Slot) -> String {

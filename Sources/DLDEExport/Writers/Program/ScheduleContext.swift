@@ -5,15 +5,15 @@ struct ScheduleContext {
     let workshop: Workshop
     let target: ProgramTarget
     let columns: [TemplateObject]
-    private let zoneColumns: [ScheduleTable.Column]
+    private let view: ScheduleView
     /// For each paper id, the sessions that present it.
     let sessionsByPaper: [String: [TemplateObject]]
 
     init(workshop: Workshop, target: ProgramTarget) {
         self.workshop = workshop
         self.target = target
-        zoneColumns = ScheduleTable.columns(for: workshop)
-        columns = zoneColumns.map { column -> TemplateObject in
+        view = ScheduleView(workshop)
+        columns = view.zones.map { column -> TemplateObject in
             let object = TemplateObject()
             object["name"] = column.identifier
             // The identifier with a break opportunity after each '/'.
@@ -47,7 +47,7 @@ struct ScheduleContext {
 
     /// "08:00–08:15" in the workshop's zone.
     static func workshopTime(_ slot: Slot, _ workshop: Workshop) -> String {
-        let times = ScheduleTable.times(of: slot, in: workshop.timeZone, workshopDay: workshop.date)
+        let times = ScheduleView.times(of: slot, in: workshop.timeZone, workshopDay: workshop.date)
         return "\(times.start)\u{2013}\(times.end)"
     }
 
@@ -61,13 +61,12 @@ struct ScheduleContext {
             object["kind"] = slot.kind.rawValue
             object[target.renderedKey("title")] = Self.title(slot, target)
             object["time"] = Self.workshopTime(slot, workshop)
-            object["times"] = zoneColumns.map { column -> TemplateObject in
-                let times = ScheduleTable.times(of: slot, in: column.zone, workshopDay: workshop.date)
+            object["times"] = zip(view.zones, view.slots[index].times).map { column, times -> TemplateObject in
                 let cell = TemplateObject()
                 cell["start"] = times.start
                 cell["end"] = times.end
-                cell["mark"] = ScheduleTable.mark(times.startShift)
-                cell["end_mark"] = ScheduleTable.endMark(times)
+                cell["mark"] = ScheduleView.mark(times.startShift)
+                cell["end_mark"] = ScheduleView.endMark(times)
                 cell["is_workshop_zone"] = column.isWorkshopZone
                 return cell
             }

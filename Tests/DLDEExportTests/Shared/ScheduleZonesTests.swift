@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The schedule's zones and times are the same in every format
+/// (`ScheduleView`): checked by tests/check_schedule_zones.py against
+/// workshop.json's UTC instants with Python's zoneinfo, through Python's
+/// email parser, feedparser and an HTML parser.
+@Suite("Schedule zones in every format")
+struct ScheduleZonesTests {
+    static let workshops = [
+        TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/zones").path,
+        TestPaths.bundledWorkshop.path,
+    ]
+
+    @Test(arguments: workshops)
+    func everyFormatShowsTheSameZonesAndTimes(_ workshop: String) {
+        let folder = TemporaryFolder()
+        let run = Run.tool(["all", "--workshop", workshop, "--output", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let check = Run.program(TestPaths.python.path, [
+            TestPaths.root.appendingPathComponent("tests/check_schedule_zones.py").path, folder.path, "72",
+        ])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test func aRepeatedZoneIsShownOnceWithAWarning() {
+        let run = Run.tool(["check", "--workshop", Self.workshops[0]])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("workshop.yaml:14:101: warning: the zone UTC is shown once: it is already listed at extra_timezones[0]"), "\(run.stderr)")
+        #expect(run.stderr.contains("warning: the zone America/Los_Angeles is shown once: it is the workshop's own zone"), "\(run.stderr)")
+    }
+}
