@@ -13,11 +13,7 @@ struct BibTeXCommand: WriterCommand {
     )
     @OptionGroup var options: CommonOptions
 
-    @Flag(help: "Add each paper's abstract and keywords.")
-    var abstracts = false
+    @OptionGroup var bibtexOptions: BibTeXOptions
 
-    @Flag(help: "Write ASCII only, with LaTeX accent commands ({\\\"o}, {\\'e}, {\\l}), for classic BibTeX.")
-    var ascii = false
-
-    var writer: any OutputWriter { BibTeXWriter(abstracts: abstracts, ascii: ascii) }
+    var writer: any OutputWriter { OutputWriters.writer("bibtex", [bibtexOptions].exportOptions)! }
 }

@@ -72,20 +72,16 @@ struct AllCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-
-    @Flag(help: "Also compile program.pdf with latexmk.")
-    var pdf = false
+    @OptionGroup var programOptions: ProgramOptions
+    @OptionGroup var bibtexOptions: BibTeXOptions
+    @OptionGroup var feedOptions: FeedOptions
 
     func run() throws {
         if options.printsToStandardOutput {
             throw ValidationError("'all' writes several files; give an output folder, not '-'")
         }
         let checked = try options.load()
-        // --pdf turns on the program writer's PDF step.
-        var writers: [any OutputWriter] = []
-        for writer in OutputWriters.all {
-            writers.append(writer is ProgramWriter ? ProgramWriter(pdf: pdf) : writer)
-        }
+        let writers = OutputWriters.all([programOptions, bibtexOptions, feedOptions].exportOptions)
         Report.print(ProgramWriter().warnings(for: checked.workshop))
         do {
             let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)

@@ -13,8 +13,7 @@ struct FeedCommand: WriterCommand {
     )
     @OptionGroup var options: CommonOptions
 
-    @Flag(help: "Also add one entry per accepted paper, dated by the first accepted-papers announcement.")
-    var paperEntries = false
+    @OptionGroup var feedOptions: FeedOptions
 
-    var writer: any OutputWriter { FeedWriter(paperEntries: paperEntries) }
+    var writer: any OutputWriter { OutputWriters.writer("feed", [feedOptions].exportOptions)! }
 }

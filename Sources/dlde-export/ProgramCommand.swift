@@ -9,8 +9,7 @@ struct ProgramCommand: WriterCommand {
     )
     @OptionGroup var options: CommonOptions
 
-    @Flag(help: "Also compile program.pdf with latexmk (texlive-latex-base, -recommended, -fonts-recommended).")
-    var pdf = false
+    @OptionGroup var programOptions: ProgramOptions
 
-    var writer: any OutputWriter { ProgramWriter(pdf: pdf) }
+    var writer: any OutputWriter { OutputWriters.writer("program", [programOptions].exportOptions)! }
 }

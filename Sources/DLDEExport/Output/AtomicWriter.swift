@@ -23,6 +23,8 @@ public final class AtomicWriter: @unchecked Sendable {
     private var createdDirectories: [String] = []
     /// Everything staged so far, removed on failure.
     private var temporaries: [String] = []
+    /// The targets staged so far: two jobs may not write the same file.
+    private var targets: Set<String> = []
 
     public init(directory: String) {
         self.directory = directory
@@ -45,8 +47,12 @@ public final class AtomicWriter: @unchecked Sendable {
             }
             let temporary = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).tmp")
             lock.lock()
-            temporaries.append(temporary)
+            let isNew = targets.insert((target as NSString).standardizingPath).inserted
+            if isNew { temporaries.append(temporary) }
             lock.unlock()
+            guard isNew else {
+                throw .internalError("two writers made \(file.path): one output file would overwrite the other")
+            }
             guard file.write(toPath: temporary) else {
                 throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
             }

@@ -35,7 +35,21 @@ public protocol OutputWriter: Sendable {
 
 /// Every writer, in the order `all` runs them.
 public enum OutputWriters {
-    public static let all: [any OutputWriter] = [JSONWriter(), ProgramWriter(), BibTeXWriter(), FeedWriter(), AnnounceWriter(), CalendarWriter()]
+    /// Every writer with the default options.
+    public static let all: [any OutputWriter] = all(ExportOptions())
+
+    /// Every writer, each made with its part of `options`.
+    public static func all(_ options: ExportOptions) -> [any OutputWriter] {
+        [
+            JSONWriter(), ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
+            FeedWriter(paperEntries: options.paperEntries), AnnounceWriter(), CalendarWriter(),
+        ]
+    }
+
+    /// The writer that `command` runs alone, made with `options`.
+    public static func writer(_ command: String, _ options: ExportOptions) -> (any OutputWriter)? {
+        all(options).first { $0.command == command }
+    }
 }
 
 /// `workshop.json`.

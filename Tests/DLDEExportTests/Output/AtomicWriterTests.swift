@@ -23,6 +23,20 @@ struct AtomicWriterTests {
         #expect(folder.snapshot("out").keys.sorted() == ["a.txt"])
     }
 
+    /// Two jobs that make the same file are a bug, never a silent overwrite:
+    /// staging the second fails, and discarding leaves the folder as it was.
+    @Test func twoJobsWritingOnePathAreRefused() throws {
+        let folder = TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out").path
+        let writer = AtomicWriter(directory: out)
+        _ = try writer.stage([OutputFile(path: "site/feed.xml", text: "one\n")])
+        #expect(throws: ExportError.self) {
+            try writer.stage([OutputFile(path: "site/./feed.xml", text: "two\n")])
+        }
+        writer.discard()
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     /// Staged files from several threads, then a failure: discarding leaves
     /// the folder as it was, folders created for the outputs included.
     @Test func discardRemovesEveryStagedFileAndCreatedFolder() throws {
