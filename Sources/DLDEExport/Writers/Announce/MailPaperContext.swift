@@ -8,7 +8,7 @@ enum MailPaperContext {
         object["authors"] = authorList(paper.authors.map(\.name.display))
         object["presentation"] = label(paper.presentation)
         object["pdf"] = paper.pdf
-        object["openreview"] = paper.openreview.map { "https://openreview.net/forum?id=\($0)" }
+        object["openreview"] = PaperLinks(paper).openreview
         object["code"] = paper.code
         return object
     }

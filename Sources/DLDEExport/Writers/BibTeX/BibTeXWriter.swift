@@ -104,7 +104,7 @@ public struct BibTeXWriter: OutputWriter {
     /// The paper's PDF, else its OpenReview forum, else nothing.
     static func url(of paper: Paper) -> String {
         if let pdf = paper.pdf { return BibTeXURL.escape(pdf) }
-        if let forum = paper.openreview { return "https://openreview.net/forum?id=" + BibTeXURL.queryValue(forum) }
+        if let forum = PaperLinks(paper).openreview { return forum }
         return ""
     }
 

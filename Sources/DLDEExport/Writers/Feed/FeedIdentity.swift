@@ -68,14 +68,6 @@ public struct FeedIdentity: Sendable, Equatable {
     /// Percent-encodes all but RFC 3986 unreserved characters (ids are
     /// slugs already; this keeps any other id a valid tag URI).
     static func encoded(_ text: String) -> String {
-        let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
-    }
-}
-
-extension FeedIdentity {
-    /// `text` percent-encoded for a URL query value.
-    static func encodedQueryValue(_ text: String) -> String? {
-        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~"))
+        PercentEncoding.component(text)
     }
 }

@@ -27,13 +27,7 @@ enum PaperHTML {
 
     /// The PDF, the OpenReview forum and the code, as related links.
     static func links(_ paper: Paper) -> [FeedLink] {
-        var links: [FeedLink] = []
-        if let pdf = paper.pdf { links.append(FeedLink(rel: "related", href: pdf, title: "PDF")) }
-        if let forum = paper.openreview, let query = FeedIdentity.encodedQueryValue(forum) {
-            links.append(FeedLink(rel: "related", href: "https://openreview.net/forum?id=\(query)", title: "OpenReview"))
-        }
-        if let code = paper.code { links.append(FeedLink(rel: "related", href: code, title: "Code")) }
-        return links
+        PaperLinks(paper).labelled.map { FeedLink(rel: "related", href: $0.url, title: $0.label) }
     }
 
     static func authors(_ paper: Paper) -> String {

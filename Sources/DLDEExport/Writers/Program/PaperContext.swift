@@ -39,9 +39,6 @@ struct PaperContext {
     /// All entries in book order.
     var all: [TemplateRecord<Entry>] { order }
 
-    /// RFC 3986 unreserved characters: what an id may keep in a URL query.
-    static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-
     /// `paper-3`: the paper's LaTeX label and the index's reference.
     static func label(_ number: Int) -> String { "paper-\(number)" }
 
@@ -106,11 +103,7 @@ struct PaperContext {
 
     /// The paper's links that become links (http(s) and mailto), by name.
     private static func linkTargets(_ paper: Paper) -> [(name: String, url: String)] {
-        let openreview = paper.openreview.map { "https://openreview.net/forum?id=" + ($0.addingPercentEncoding(withAllowedCharacters: PaperContext.unreserved) ?? $0) }
-        return [("PDF", paper.pdf), ("OpenReview", openreview), ("Code", paper.code)].compactMap { name, url in
-            guard let url, ProgramTarget.isLinkable(url) else { return nil }
-            return (name, url)
-        }
+        PaperLinks(paper).labelled.filter { ProgramTarget.isLinkable($0.url) }.map { (name: $0.label, url: $0.url) }
     }
 
     /// ", " between names, " and " before the last.
