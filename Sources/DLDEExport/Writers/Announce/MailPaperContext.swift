@@ -5,8 +5,8 @@ enum MailPaperContext {
         let object = TemplateObject()
         object["id"] = paper.id
         object["title"] = paper.title.rendered.plain
-        object["authors"] = authorList(paper.authors.map(\.name.display))
-        object["presentation"] = label(paper.presentation)
+        object["authors"] = Byline.authors(paper.authors)
+        object["presentation"] = paper.presentation.label
         object["pdf"] = paper.pdf
         object["openreview"] = PaperLinks(paper).openreview
         object["code"] = paper.code
@@ -19,32 +19,10 @@ enum MailPaperContext {
             let members = papers.filter { $0.presentation == presentation }
             guard !members.isEmpty else { return nil }
             let group = TemplateObject()
-            group["heading"] = heading(presentation)
+            group["heading"] = presentation.heading
             group["count"] = members.count
             group["papers"] = members.map(paper)
             return group
-        }
-    }
-
-    /// `A`, `A and B`, `A, B and C`.
-    static func authorList(_ names: [String]) -> String {
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
-    }
-
-    static func label(_ presentation: Presentation) -> String {
-        switch presentation {
-        case .contributedTalk: return "Contributed talk"
-        case .spotlight: return "Spotlight"
-        case .poster: return "Poster"
-        }
-    }
-
-    static func heading(_ presentation: Presentation) -> String {
-        switch presentation {
-        case .contributedTalk: return "Contributed talks"
-        case .spotlight: return "Spotlight presentations"
-        case .poster: return "Posters"
         }
     }
 }

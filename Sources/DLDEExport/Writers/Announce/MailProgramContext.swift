@@ -24,9 +24,9 @@ struct MailProgramContext {
         program["date"] = DateWording.day(workshop.date)
         program["zone"] = workshop.timezone
         program["offset"] = DateWording.offsetName(workshop.timeZone.secondsFromGMT(for: first.startInstant))
-        program["zones"] = MailPaperContext.authorList(Array(labels.dropFirst()))
+        program["zones"] = Byline.text(Array(labels.dropFirst()))
         let main = tables[0]
-        program["table_zones"] = MailPaperContext.authorList(main.dropFirst().map { labels[$0] })
+        program["table_zones"] = Byline.text(main.dropFirst().map { labels[$0] })
         program["header"] = Self.row(main.map { labels[$0] }, widths: main.map { widths[$0] })
         program["rule"] = Self.row(main.map { String(repeating: "-", count: widths[$0]) }, widths: main.map { widths[$0] })
         program["slots"] = view.slots.indices.map { index in
@@ -36,7 +36,7 @@ struct MailProgramContext {
         program["more_tables"] = tables.dropFirst().map { columns -> TemplateObject in
             let table = TemplateObject()
             let columnWidths = columns.map { widths[$0] }
-            table["zones"] = MailPaperContext.authorList(columns.dropFirst().map { labels[$0] })
+            table["zones"] = Byline.text(columns.dropFirst().map { labels[$0] })
             table["header"] = Self.row(columns.map { labels[$0] }, widths: columnWidths)
             table["rule"] = Self.row(columns.map { String(repeating: "-", count: widths[$0]) }, widths: columnWidths)
             table["rows"] = cellsBySlot.map { cells -> TemplateObject in

@@ -17,7 +17,7 @@ struct PersonalContext {
     func add(_ addressee: Addressee, to root: TemplateObject) {
         let recipient = TemplateObject()
         let names = addressee.people.filter { $0.email != nil }.map(\.name.display)
-        recipient["names"] = MailPaperContext.authorList(names)
+        recipient["names"] = Byline.text(names)
         recipient["count"] = names.count
         root["recipient"] = recipient
         root["paper"] = nil

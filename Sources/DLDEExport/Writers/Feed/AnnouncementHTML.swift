@@ -46,7 +46,7 @@ struct AnnouncementHTML: Sendable {
     func importantDates() -> String {
         guard !workshop.importantDates.isEmpty else { return "" }
         let items = workshop.importantDates.map { date in
-            "<li>\(html(date.label)): \(html(Self.text(of: date.at)))</li>\n"
+            "<li>\(html(date.label)): \(html(DateWording.importantDate(date.at)))</li>\n"
         }
         return "<h2>Important dates</h2>\n<ul>\n" + items.joined() + "</ul>\n"
     }
@@ -61,24 +61,6 @@ struct AnnouncementHTML: Sendable {
         var line = "\(html(workshop.venue)), \(workshop.date.description)"
         if let location = workshop.location { line += ", \(html(location))" }
         return "<p>\(line). <a href=\"\(html(workshop.url))\">\(html(workshop.url))</a></p>\n"
-    }
-
-    /// A date as the organisers gave it: a day, or a time with its offset
-    /// (`2021-09-17 23:59 UTC-07:00`).
-    static func text(of at: ImportantDate.At) -> String {
-        switch at {
-        case .day(let day):
-            return day.description
-        case .instant(let stamp):
-            let zone = TimeZone(secondsFromGMT: stamp.offsetSeconds) ?? TimeZone(identifier: "UTC")!
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = zone
-            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: stamp.instant)
-            let offset = stamp.offsetSeconds
-            let sign = offset < 0 ? "-" : "+"
-            let zoneText = offset == 0 ? "UTC" : String(format: "UTC%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
-            return String(format: "%04d-%02d-%02d %02d:%02d ", c.year!, c.month!, c.day!, c.hour!, c.minute!) + zoneText
-        }
     }
 
     private func html(_ text: String) -> String { CMarkText.html(text) }

@@ -31,15 +31,11 @@ enum PaperHTML {
     }
 
     static func authors(_ paper: Paper) -> String {
-        paper.authors.map { html($0.name.display) }.joined(separator: ", ")
+        html(Byline.authors(paper.authors))
     }
 
     static func presentation(_ paper: Paper) -> String {
-        switch paper.presentation {
-        case .contributedTalk: return "contributed talk"
-        case .spotlight: return "spotlight talk and poster"
-        case .poster: return "poster"
-        }
+        paper.presentation.label
     }
 
     private static func html(_ text: String) -> String { CMarkText.html(text) }

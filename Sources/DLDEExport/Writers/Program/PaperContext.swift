@@ -53,12 +53,12 @@ struct PaperContext {
             "label": { label($0.number) },
             target.renderedKey("title"): { target.rendered($0.paper.title.rendered) },
             target.renderedKey("abstract"): { entry in entry.paper.abstract.map { target.rendered($0.rendered) } },
-            "presentation": { presentationName($0.paper.presentation) },
+            "presentation": { $0.paper.presentation.label },
             "keywords": { $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ") },
             "sessions": { $0.sessions },
             "has_sessions": { !$0.sessions.isEmpty },
             "authors": { authors($0.paper) },
-            "authors_line": { authorsLine($0.paper.authors) },
+            "authors_line": { Byline.authors($0.paper.authors) },
             "has_affiliations": { !affiliations(of: $0.paper).isEmpty },
             "affiliations": { entry in
                 affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
@@ -96,7 +96,7 @@ struct PaperContext {
             let entry = TemplateObject()
             entry["name"] = author.name.display
             entry["mark"] = marked ? author.affiliation.flatMap { affiliations.firstIndex(of: $0) }.map { String($0 + 1) } : nil
-            entry["separator"] = separator(after: index, of: paper.authors.count)
+            entry["separator"] = Byline.separator(after: index, of: paper.authors.count)
             return entry
         }
     }
@@ -104,25 +104,5 @@ struct PaperContext {
     /// The paper's links that become links (http(s) and mailto), by name.
     private static func linkTargets(_ paper: Paper) -> [(name: String, url: String)] {
         PaperLinks(paper).labelled.filter { ProgramTarget.isLinkable($0.url) }.map { (name: $0.label, url: $0.url) }
-    }
-
-    /// ", " between names, " and " before the last.
-    static func separator(after index: Int, of count: Int) -> String? {
-        if index == count - 1 { return nil }
-        if index == count - 2 { return count == 2 ? " and " : ", and " }
-        return ", "
-    }
-
-    /// "A, B, and C": the byline without affiliations.
-    static func authorsLine(_ authors: [Person]) -> String {
-        authors.enumerated().map { $0.element.name.display + (separator(after: $0.offset, of: authors.count) ?? "") }.joined()
-    }
-
-    static func presentationName(_ presentation: Presentation) -> String {
-        switch presentation {
-        case .contributedTalk: return "Contributed talk"
-        case .spotlight: return "Spotlight"
-        case .poster: return "Poster"
-        }
     }
 }

@@ -27,17 +27,6 @@ enum ProgramClock {
         calendar(utc).date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))!
     }
 
-    /// "Tuesday, 14 December 2021".
-    static func longDate(_ day: LocalDate) -> String {
-        formatter("EEEE, d MMMM yyyy", utc).string(from: noon(day))
-    }
-
-    /// "14 December 2021, 23:59 UTC-07:00" in the offset it was written with.
-    static func longInstant(_ stamp: Timestamp) -> String {
-        let zone = TimeZone(secondsFromGMT: stamp.offsetSeconds) ?? utc
-        return formatter("EEEE, d MMMM yyyy, HH:mm", zone).string(from: stamp.instant) + " " + offsetName(stamp.offsetSeconds)
-    }
-
     /// "HH:mm" of `instant` in `zone`: the zone's offset at that instant
     /// (daylight saving included) added to the instant, on a 24-hour clock.
     /// (A DateFormatter per call cost most of the program's time at 10,000

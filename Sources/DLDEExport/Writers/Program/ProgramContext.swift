@@ -21,7 +21,7 @@ struct ProgramContext {
         target.setLink(workshop.url, on: root)
         root["url_text"] = workshop.url
         root["location"] = workshop.location
-        root["date"] = ProgramClock.longDate(workshop.date)
+        root["date"] = DateWording.day(workshop.date)
         root["timezone"] = workshop.timezone
         root["contacts"] = workshop.contact.map { contact -> TemplateObject in
             let object = TemplateObject()
@@ -34,10 +34,7 @@ struct ProgramContext {
         root["important_dates"] = workshop.importantDates.map { item -> TemplateObject in
             let object = TemplateObject()
             object["label"] = item.label
-            switch item.at {
-            case .day(let day): object["when"] = ProgramClock.longDate(day)
-            case .instant(let stamp): object["when"] = ProgramClock.longInstant(stamp)
-            }
+            object["when"] = DateWording.importantDate(item.at)
             return object
         }
         root["has_dates"] = !workshop.importantDates.isEmpty

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Dates and times as an announcement's reader sees them.
+/// Dates and times as every reader sees them (booklet, feeds, mails, site):
+/// one wording each, so an important date reads the same everywhere.
 enum DateWording {
     /// `Tuesday, 14 December 2021`.
     static func day(_ date: LocalDate) -> String {
