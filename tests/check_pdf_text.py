@@ -8,9 +8,11 @@ glyph read as ^.
 
 With --scripts (text in every script, right to left included), pdftotext
 reads in reading order and the comparison is exact (NFC), but for the
-direction marks pdftotext adds around right-to-left text and Arabic
+direction marks pdftotext adds around right-to-left text, Arabic
 presentation forms (a lam-alef ligature is read back as U+FEFB), which are
-folded to the letters they stand for.
+folded to the letters they stand for, and a space where the direction
+changes (pdftotext drops it, though the page shows it), which is not
+compared.
 """
 import json
 import re
@@ -34,7 +36,10 @@ def norm(value):
     if scripts:
         value = "".join(unicodedata.normalize("NFKC", c) if is_arabic_presentation_form(c) else c
                         for c in value.translate(DIRECTION_MARKS))
-        return " ".join(unicodedata.normalize("NFC", value).split())
+        value = " ".join(unicodedata.normalize("NFC", value).split())
+        rtl = "\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+        value = re.sub(f"(?<=[{rtl}]) (?=[^{rtl} ])", "", value)
+        return re.sub(f"(?<=[^{rtl} ]) (?=[{rtl}])", "", value)
     value = unicodedata.normalize("NFKC", value).replace("\u02c6", "^").replace("\u02dc", "~")
     return " ".join(value.split())
 

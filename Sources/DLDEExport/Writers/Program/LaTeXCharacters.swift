@@ -44,9 +44,9 @@ public enum LaTeXCharacters {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 1024)
         var run: (script: Script, text: [UInt8])?
-        // Inside `\dldertl{...}`: a right-to-left run (Hebrew, Arabic) is
-        // set right to left; each run on its own, so a list of names keeps
-        // its order (and PDF readers give each back in reading order).
+        // Inside `\dldertl{...}`: a right-to-left run (Hebrew, Arabic, or
+        // both with spaces between) is set right to left; punctuation ends
+        // it, so a list of names keeps its order.
         var inRightToLeft = false
         func flushRun() {
             guard let current = run else { return }
@@ -72,6 +72,14 @@ public enum LaTeXCharacters {
                 if setting == .script(current.script) && (ascii.isEmpty || (spacesOnly && current.script.takesSpaces)) || joins {
                     run!.text += ascii
                     run!.text += scalar.utf8
+                    return
+                }
+                // Hebrew and Arabic words with only spaces between them are one
+                // right-to-left sequence (as the Unicode bidi algorithm sets them).
+                if inRightToLeft, spacesOnly, case .script(let next) = setting, next.isRightToLeft {
+                    flushRun()
+                    out.append(contentsOf: ascii)
+                    run = (next, Array(scalar.utf8))
                     return
                 }
             }
