@@ -27,6 +27,7 @@ extension WriterCommand {
     func run() throws {
         let checked = try options.load()
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
+        if let bibtex = writer as? BibTeXWriter { Report.print(bibtex.warnings(for: checked.workshop)) }
         do {
             if options.printsToStandardOutput {
                 let files = try writer.files(for: checked.workshop, context: options.context)
@@ -75,6 +76,7 @@ struct AllCommand: ParsableCommand {
             writers.append(writer is ProgramWriter ? ProgramWriter(pdf: pdf) : writer)
         }
         Report.print(ProgramWriter().warnings(for: checked.workshop))
+        Report.print(BibTeXWriter().warnings(for: checked.workshop))
         do {
             let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
             for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }

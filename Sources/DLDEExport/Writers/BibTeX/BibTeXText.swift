@@ -2,14 +2,17 @@ import Foundation
 
 /// How non-ASCII characters are written into the `.bib` file.
 public enum BibTeXEncoding: Sendable {
-    /// UTF-8 as is (biber and biblatex; pdfLaTeX's `inputenc` for Latin
-    /// scripts).
+    /// UTF-8 for the letters pdfLaTeX's UTF-8 input knows (and for biber and
+    /// biblatex); every other character with a LaTeX form as that form
+    /// (`{$\cap$}`, `{\textonehalf}`); characters with none (CJK, emoji)
+    /// as UTF-8, with a warning.
     case utf8
     /// ASCII only, with LaTeX accent commands, for classic BibTeX.
     case ascii
 }
 
-/// A character that `--ascii` cannot write.
+/// A character that `--ascii` cannot write (or, when `BibTeXText` reports
+/// them, that the UTF-8 output keeps although pdfLaTeX does not know it).
 struct NoASCIIForm: Error {
     var character: Character
 
@@ -34,6 +37,9 @@ struct NoASCIIForm: Error {
 /// space (but no-break spaces) become one space.
 struct BibTeXText {
     var encoding: BibTeXEncoding
+    /// UTF-8 output only: throw for a character that has no LaTeX form, so
+    /// the writer can warn about it (`BibTeXWriter.warnings`).
+    var reportsUTF8 = false
 
     /// A title-like value: math kept as math, optional case protection.
     /// - Parameters:
@@ -115,9 +121,44 @@ struct BibTeXText {
     /// One character, escaped for a braced BibTeX value in a LaTeX document.
     func escape(_ character: Character) throws(NoASCIIForm) -> String {
         if let special = Self.specials[character] { return special }
-        if character.isASCII || encoding == .utf8 { return String(character) }
-        guard let ascii = LaTeXAccents.ascii(character) else { throw NoASCIIForm(character: character) }
-        return ascii
+        if character.isASCII { return String(character) }
+        switch encoding {
+        case .ascii:
+            guard let ascii = Self.latexForm(character) else { throw NoASCIIForm(character: character) }
+            return ascii
+        case .utf8:
+            if Self.keptAsUTF8(character) { return String(character) }
+            if let form = Self.latexForm(character, lettersFromLatinOnly: true) { return form }
+            if reportsUTF8 { throw NoASCIIForm(character: character) }
+            return String(character)
+        }
+    }
+
+    /// True for a letter (or dash, quote) pdfLaTeX's UTF-8 input knows:
+    /// the UTF-8 output keeps it as written.
+    static func keptAsUTF8(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, LaTeXTextForms.text[scalar.value] != nil else { return false }
+        return scalar.properties.isAlphabetic || (0x2013...0x201E).contains(scalar.value)
+    }
+
+    /// The LaTeX form of a non-ASCII character: accent commands
+    /// (`LaTeXAccents`), else the text command pdfLaTeX's UTF-8 input
+    /// stands for (`{\textonehalf}`), else a math command of the LaTeX
+    /// kernel (`{$\cap$}`); nil when it has none.
+    /// - Parameter lettersFromLatinOnly: a letter only when built from a
+    ///   Latin letter (so Greek names stay UTF-8 instead of becoming math).
+    static func latexForm(_ character: Character, lettersFromLatinOnly: Bool = false) -> String? {
+        let nfc = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+        let isLetter = nfc.first?.properties.isAlphabetic ?? false
+        if !lettersFromLatinOnly || !isLetter || String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first?.isASCII == true
+            || LaTeXAccents.direct[nfc.first!].map({ !$0.contains("$") }) == true {
+            if let accented = LaTeXAccents.ascii(character) { return accented }
+        }
+        guard nfc.count == 1, let scalar = nfc.first else { return nil }
+        if let text = LaTeXTextForms.text[scalar.value] { return "{" + text + "}" }
+        if !(lettersFromLatinOnly && isLetter), let math = LaTeXTextForms.math[scalar.value] { return "{$" + math + "$}" }
+        return nil
     }
 
     /// The sanitised TeX of a math span, with escaped braces written as
@@ -175,5 +216,8 @@ struct BibTeXText {
         "%": "\\%", "#": "\\#", "&": "\\&", "$": "\\$", "_": "\\_",
         "~": "{\\textasciitilde}", "^": "{\\textasciicircum}",
         "<": "{\\textless}", ">": "{\\textgreater}", "|": "{\\textbar}",
+        // Braced, so no reader takes `@inproceedings{` inside a value for the
+        // start of an entry (bibtexparser v2 would split the entry there).
+        "@": "{@}",
     ]
 }
