@@ -10,9 +10,14 @@ math span kept as its TeX between U+E000 and U+E001. Names are split
 by pybtex into BibTeX's parts. Prints JSON: a list of entries in file order,
 each {key, type, fields, raw, persons}.
 """
+import codecs
 import json
+import re
+import subprocess
 import sys
 import unicodedata
+
+import latexcodec  # noqa: F401 (registers the "ulatex" codec)
 
 import pybtex.errors
 from pybtex.database.input import bibtex
@@ -35,6 +40,12 @@ WORDS = {
 }
 SYMBOLS = {"%": "%", "#": "#", "&": "&", "$": "$", "_": "_", ",": "\u2009",
            "{": "{", "}": "}", " ": " "}
+# The text commands pdfLaTeX's UTF-8 input stands for (its own table,
+# utf8enc.dfu): `\textonehalf` is ½. Commands that take no argument.
+DFU = {}
+with open(subprocess.run(["kpsewhich", "utf8enc.dfu"], capture_output=True, text=True, check=True).stdout.strip(), encoding="latin-1") as dfu:
+    for code, body in re.findall(r"\\DeclareUnicodeCharacter\{([0-9A-F]+)\}\{\\([A-Za-z]+)\}\s*$", dfu.read(), re.M):
+        DFU.setdefault(body, chr(int(code, 16)))
 # TeX's input ligatures (--, ``, !`) are left as written: the caller compares
 # them with the model's text folded the same way. A tie is a no-break space.
 LIGATURES = [("~", "\u00a0")]
@@ -63,7 +74,10 @@ class TeXText:
                 end = self.pos + 1
                 while self.text[end] != "$":
                     end += 2 if self.text[end] == "\\" else 1
-                out.append(MATH_OPEN + self.text[self.pos + 1:end] + MATH_CLOSE)
+                span = self.text[self.pos + 1:end]
+                # One symbol written as math ({$\cap$} for ∩) reads back as that symbol.
+                symbol = codecs.decode("$" + span + "$", "ulatex") if span.strip().startswith("\\") else ""
+                out.append(symbol if len(symbol) == 1 and not symbol.isascii() else MATH_OPEN + span + MATH_CLOSE)
                 self.pos = end + 1
             elif char == "\\":
                 out.append(self.command())
@@ -109,6 +123,11 @@ class TeXText:
             return WORDS[name]
         if name in SYMBOLS:
             return SYMBOLS[name]
+        if name in DFU:
+            return DFU[name]
+        if name in ACCENTS:
+            base = self.argument()
+            return unicodedata.normalize("NFC", base + ACCENTS[name])
         raise ValueError(f"unknown command \\{name} in {self.text!r}")
 
 

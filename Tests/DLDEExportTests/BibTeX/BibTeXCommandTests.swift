@@ -39,7 +39,7 @@ struct BibTeXCommandTests {
             return run.stdout.components(separatedBy: "\n\n").map { $0.split(separator: "\n").prefix(2).joined(separator: " ") }.sorted()
         }
         let original = keys(nil)
-        #expect(original.count == 9)
+        #expect(original.count == 10)
         #expect(keys(folder.path + "/papers.yaml") == original)
     }
 

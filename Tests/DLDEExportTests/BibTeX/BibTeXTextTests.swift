@@ -76,7 +76,7 @@ struct BibTeXTextTests {
         ("Lütjens Ødegård Łukasz Văn – “q”", "Lütjens Ødegård Łukasz Văn – “q”"),
         ("Deep Learning ∩ Differential Equations", "Deep Learning {$\\cap$} Differential Equations"),
         ("½ ≤ → ×", "{\\textonehalf} {$\\leq$} {$\\rightarrow$} {$\\times$}"),
-        ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("Ελένη 王小明 🚀", "Ελένη 王小明 🚀"),
+        ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("ε-greedy", "{$\\epsilon$}-greedy"), ("王小明 🚀 Ж", "王小明 🚀 Ж"),
     ])
     func utf8WritesWhatPDFLaTeXDoesNotKnowAsLaTeX(text: String, latex: String) throws {
         #expect(try utf8.literal(text) == latex)

@@ -128,7 +128,7 @@ struct BibTeXText {
             return ascii
         case .utf8:
             if Self.keptAsUTF8(character) { return String(character) }
-            if let form = Self.latexForm(character, lettersFromLatinOnly: true) { return form }
+            if let form = Self.latexForm(character) { return form }
             if reportsUTF8 { throw NoASCIIForm(character: character) }
             return String(character)
         }
@@ -142,22 +142,17 @@ struct BibTeXText {
         return scalar.properties.isAlphabetic || (0x2013...0x201E).contains(scalar.value)
     }
 
-    /// The LaTeX form of a non-ASCII character: accent commands
-    /// (`LaTeXAccents`), else the text command pdfLaTeX's UTF-8 input
-    /// stands for (`{\textonehalf}`), else a math command of the LaTeX
-    /// kernel (`{$\cap$}`); nil when it has none.
-    /// - Parameter lettersFromLatinOnly: a letter only when built from a
-    ///   Latin letter (so Greek names stay UTF-8 instead of becoming math).
-    static func latexForm(_ character: Character, lettersFromLatinOnly: Bool = false) -> String? {
+    /// The LaTeX form of a non-ASCII character: accent commands and the
+    /// letters and symbols `LaTeXAccents` knows (`{\"o}`, `{$\alpha$}`),
+    /// else the text command pdfLaTeX's UTF-8 input stands for
+    /// (`{\textonehalf}`), else a math command of the LaTeX kernel
+    /// (`{$\cap$}`); nil when it has none.
+    static func latexForm(_ character: Character) -> String? {
+        if let accented = LaTeXAccents.ascii(character) { return accented }
         let nfc = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
-        let isLetter = nfc.first?.properties.isAlphabetic ?? false
-        if !lettersFromLatinOnly || !isLetter || String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first?.isASCII == true
-            || LaTeXAccents.direct[nfc.first!].map({ !$0.contains("$") }) == true {
-            if let accented = LaTeXAccents.ascii(character) { return accented }
-        }
         guard nfc.count == 1, let scalar = nfc.first else { return nil }
         if let text = LaTeXTextForms.text[scalar.value] { return "{" + text + "}" }
-        if !(lettersFromLatinOnly && isLetter), let math = LaTeXTextForms.math[scalar.value] { return "{$" + math + "$}" }
+        if let math = LaTeXTextForms.math[scalar.value] { return "{$" + math + "$}" }
         return nil
     }
 
