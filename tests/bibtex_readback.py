@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
-"""Reads a .bib file back with pybtex, independently of dlde-export.
+"""Reads a .bib file back with pybtex (or bibtexparser v2), independently of
+dlde-export.
 
-Usage: bibtex_readback.py FILE.bib
+Usage: bibtex_readback.py [--bibtexparser] FILE.bib
+
+With --bibtexparser the entries and their field values are read by
+bibtexparser v2 instead (any failed block is an error, exit 1); names are
+still split by pybtex's name parser, the values decoded as below.
 
 pybtex parses the file in strict mode (any syntax problem is an error, exit 1).
 Every field value is then turned back into Unicode text by a small TeX reader
@@ -164,14 +169,45 @@ def person(p):
     }
 
 
-def main(path):
+def bibtexparser_entries(path):
+    """(key, type, fields, persons) as bibtexparser v2 reads them."""
+    import bibtexparser
+    from pybtex.database import Person
+
+    with open(path, encoding="utf-8") as file:
+        library = bibtexparser.parse_string(file.read())
+    if library.failed_blocks:
+        raise SystemExit(f"bibtexparser failed on {len(library.failed_blocks)} block(s): "
+                         + "; ".join(repr(block.raw[:80]) for block in library.failed_blocks))
+    months = dict(zip("jan feb mar apr may jun jul aug sep oct nov dec".split(), [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]))
+    for entry in library.entries:
+        fields = {field.key: field.value for field in entry.fields}
+        # An unquoted month is BibTeX's macro, left unexpanded: expand it as BibTeX (and pybtex) do.
+        if fields.get("month") in months:
+            fields["month"] = months[fields["month"]]
+        persons = {}
+        for role in ("author", "editor"):
+            if role in fields:
+                persons[role] = [Person(name) for name in re.split(r"\s+and\s+", fields.pop(role).strip())]
+        yield entry.key, entry.entry_type, fields, persons
+
+
+def pybtex_entries(path):
     pybtex.errors.set_strict_mode(True)
     data = bibtex.Parser(encoding="UTF-8").parse_file(path)
-    entries = []
     for key, entry in data.entries.items():
+        yield key, entry.type, dict(entry.fields.items()), {role: list(people) for role, people in entry.persons.items()}
+
+
+def main(arguments):
+    use_bibtexparser = arguments[0] == "--bibtexparser"
+    path = arguments[-1]
+    entries = []
+    for key, entry_type, entry_fields, entry_persons in (bibtexparser_entries if use_bibtexparser else pybtex_entries)(path):
         fields = {}
         raw = {}
-        for name, value in entry.fields.items():
+        for name, value in entry_fields.items():
             raw[name.lower()] = value
             if name.lower() == "url":
                 fields["url"] = value
@@ -179,10 +215,10 @@ def main(path):
                 fields["keywords"] = [decode(k) for k in split_top_level(value)]
             else:
                 fields[name.lower()] = decode(value)
-        persons = {role.lower(): [person(p) for p in people] for role, people in entry.persons.items()}
-        entries.append({"key": key, "type": entry.type, "fields": fields, "raw": raw, "persons": persons})
+        persons = {role.lower(): [person(p) for p in people] for role, people in entry_persons.items()}
+        entries.append({"key": key, "type": entry_type, "fields": fields, "raw": raw, "persons": persons})
     json.dump(entries, sys.stdout, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:])

@@ -86,6 +86,24 @@ struct BibTeXConsumerTests {
         }
     }
 
+    /// bibtexparser v2 (which splits an entry at text shaped like an entry
+    /// start, `@inproceedings{`, unless it is braced) reads every entry, each
+    /// equal to the model.
+    @Test(arguments: cases)
+    func bibtexparserReadsBackTheModel(folder: String, ascii: Bool) throws {
+        let workshop = try Self.workshop(folder)
+        let bib = try BibTeXWriter(abstracts: true, ascii: ascii).render(workshop)
+        #expect(bib.contains("{@}") == (folder == "hostile"), "the hostile fixture holds entry-shaped text")
+        switch BibTeXConsumers.readBack(bib, bibtexparser: true) {
+        case .failure(let failure):
+            Issue.record("bibtexparser could not read the file: \(failure)\n\(bib)")
+        case .success(let entries):
+            #expect(entries.count == workshop.papers.count + 1)
+            let differences = BibTeXModelComparison.differences(entries, workshop: workshop, abstracts: true)
+            #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        }
+    }
+
     @Test func hostileNamesSplitAsBibTeXMustSee() throws {
         let workshop = try Self.workshop("hostile")
         for ascii in [false, true] {

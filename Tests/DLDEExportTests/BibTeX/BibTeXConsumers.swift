@@ -132,12 +132,13 @@ enum BibTeXConsumers {
         }
     }
 
-    /// pybtex's reading of `bib` (strict mode), or the script's error.
-    static func readBack(_ bib: String) -> Result<[ReadEntry], ReadBackFailure> {
+    /// pybtex's reading of `bib` (strict mode), or bibtexparser v2's with
+    /// `bibtexparser`, or the script's error.
+    static func readBack(_ bib: String, bibtexparser: Bool = false) -> Result<[ReadEntry], ReadBackFailure> {
         let folder = TemporaryFolder()
         let path = folder.write("refs.bib", bib)
         let script = TestPaths.root.appendingPathComponent("tests/bibtex_readback.py").path
-        let run = Run.program(TestPaths.python.path, [script, path])
+        let run = Run.program(TestPaths.python.path, [script] + (bibtexparser ? ["--bibtexparser"] : []) + [path])
         guard run.status == 0 else { return .failure(ReadBackFailure(message: run.stderr)) }
         do {
             return .success(try JSONDecoder().decode([ReadEntry].self, from: run.stdoutData))
