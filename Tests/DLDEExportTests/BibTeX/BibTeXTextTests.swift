@@ -77,6 +77,8 @@ struct BibTeXTextTests {
         ("Deep Learning ∩ Differential Equations", "Deep Learning {$\\cap$} Differential Equations"),
         ("½ ≤ → ×", "{\\textonehalf} {$\\leq$} {$\\rightarrow$} {$\\times$}"),
         ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("ε-greedy", "{$\\epsilon$}-greedy"), ("王小明 🚀 Ж", "王小明 🚀 Ж"),
+        // A word with a letter that has no LaTeX form stays UTF-8 whole.
+        ("Ελένη Παπαδοπούλου, α", "Ελένη Παπαδοπούλου, {$\\alpha$}"),
     ])
     func utf8WritesWhatPDFLaTeXDoesNotKnowAsLaTeX(text: String, latex: String) throws {
         #expect(try utf8.literal(text) == latex)

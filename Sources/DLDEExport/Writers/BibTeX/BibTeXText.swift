@@ -107,12 +107,31 @@ struct BibTeXText {
         // is its own literal.
         if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }) { return text }
         var out = ""
-        for character in text.nfc {
+        let characters = Array(text.nfc)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if encoding == .utf8, character.isLetter {
+                // A word with a letter that has no LaTeX form (Ελένη, Дмитрий)
+                // stays UTF-8 whole, not half commands and half UTF-8.
+                var end = index
+                while end < characters.count && (characters[end].isLetter || characters[end].isNumber) { end += 1 }
+                let word = characters[index..<end]
+                if let lacking = word.first(where: { !$0.isASCII && !Self.keptAsUTF8($0) && Self.latexForm($0) == nil }) {
+                    if reportsUTF8 { throw NoASCIIForm(character: lacking) }
+                    out += String(word)
+                } else {
+                    for letter in word { out += try escape(letter) }
+                }
+                index = end
+                continue
+            }
             if Self.collapses(character) {
                 if !out.isEmpty && out.last != " " { out += " " }
             } else {
                 out += try escape(character)
             }
+            index += 1
         }
         while out.last == " " { out.removeLast() }
         return out
