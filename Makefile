@@ -16,7 +16,8 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-xetex latexmk \
                   fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
+# biber and biblatex (texlive-bibtex-extra) read the .bib as biblatex users do.
+TEST_PACKAGES  := $(PDF_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
 
 .PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz
 

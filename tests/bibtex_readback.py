@@ -51,6 +51,11 @@ DFU = {}
 with open(subprocess.run(["kpsewhich", "utf8enc.dfu"], capture_output=True, text=True, check=True).stdout.strip(), encoding="latin-1") as dfu:
     for code, body in re.findall(r"\\DeclareUnicodeCharacter\{([0-9A-F]+)\}\{\\([A-Za-z]+)\}\s*$", dfu.read(), re.M):
         DFU.setdefault(body, chr(int(code, 16)))
+# The symbol of each math command (unicode-math's table): `\leq` is ≤.
+MATH_SYMBOLS = {}
+with open(subprocess.run(["kpsewhich", "unicode-math-table.tex"], capture_output=True, text=True, check=True).stdout.strip(), encoding="utf-8") as table:
+    for code, name in re.findall(r'\\UnicodeMathSymbol\{"([0-9A-F]+)\}\{\\([A-Za-z]+)\s*\}', table.read()):
+        MATH_SYMBOLS.setdefault(name, chr(int(code, 16)))
 # TeX's input ligatures (--, ``, !`) are left as written: the caller compares
 # them with the model's text folded the same way. A tie is a no-break space.
 LIGATURES = [("~", "\u00a0")]
@@ -81,7 +86,11 @@ class TeXText:
                     end += 2 if self.text[end] == "\\" else 1
                 span = self.text[self.pos + 1:end]
                 # One symbol written as math ({$\cap$} for ∩) reads back as that symbol.
-                symbol = codecs.decode("$" + span + "$", "ulatex") if span.strip().startswith("\\") else ""
+                command = re.fullmatch(r"\s*\\([A-Za-z]+)\s*", span)
+                # Greek letters are in the table as \mupalpha...
+                symbol = (MATH_SYMBOLS.get(command.group(1)) or MATH_SYMBOLS.get("mup" + command.group(1), "")) if command else ""
+                if not symbol and span.strip().startswith("\\"):
+                    symbol = codecs.decode("$" + span + "$", "ulatex")
                 out.append(symbol if len(symbol) == 1 and not symbol.isascii() else MATH_OPEN + span + MATH_CLOSE)
                 self.pos = end + 1
             elif char == "\\":

@@ -66,6 +66,47 @@ enum BibTeXConsumers {
         )
     }
 
+    /// Runs xelatex, biber, xelatex on a biblatex document that
+    /// `\\nocite{*}`s `bib`, in a fresh folder. XeLaTeX (with the booklet's
+    /// Noto Serif), as biber writes its `.bbl` in UTF-8 and decodes accent
+    /// commands into it (`{\\~{\\^e}}` becomes `{\\~ê}`), which pdfLaTeX
+    /// cannot take whatever the `.bib` holds.
+    static func typesetWithBiber(_ bib: String) -> TypesetResult {
+        let folder = TemporaryFolder()
+        folder.write("refs.bib", bib)
+        folder.write("doc.tex", """
+            \\documentclass{article}
+            \\usepackage{fontspec}
+            \\setmainfont{Noto Serif}
+            \\usepackage{\(TeXMathSanitizer.requiredPackages.joined(separator: ","))}
+            \\usepackage[backend=biber,style=numeric,maxbibnames=999]{biblatex}
+            \\addbibresource{refs.bib}
+            \\usepackage{hyperref}
+            \\hyphenpenalty=10000 \\exhyphenpenalty=10000
+            \\begin{document}
+            \\raggedright
+            \\nocite{*}
+            \\printbibliography
+            \\end{document}
+
+            """)
+        let latexArguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"]
+        var latex = Run.program("xelatex", latexArguments, in: folder.path)
+        let biber = Run.program("biber", ["doc"], in: folder.path)
+        if latex.status == 0 && biber.status == 0 {
+            latex = Run.program("xelatex", latexArguments, in: folder.path)
+        }
+        let text = Run.program("pdftotext", ["-raw", "doc.pdf", "-"], in: folder.path)
+        return TypesetResult(
+            bibtexStatus: biber.status,
+            bibtexLog: folder.read("doc.blg") ?? biber.stdout,
+            latexStatus: latex.status,
+            latexLog: folder.read("doc.log") ?? latex.stdout,
+            pdfText: text.stdout,
+            bbl: folder.read("doc.bbl") ?? ""
+        )
+    }
+
     /// Lines of BibTeX's log that report a problem (`Warning--`, errors,
     /// "I was expecting", "You're missing").
     static func bibtexProblems(_ log: String) -> [String] {

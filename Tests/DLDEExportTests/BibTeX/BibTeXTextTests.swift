@@ -76,7 +76,7 @@ struct BibTeXTextTests {
         ("Lütjens Ødegård Łukasz Văn – “q”", "Lütjens Ødegård Łukasz Văn – “q”"),
         ("Deep Learning ∩ Differential Equations", "Deep Learning {$\\cap$} Differential Equations"),
         ("½ ≤ → ×", "{\\textonehalf} {$\\leq$} {$\\rightarrow$} {$\\times$}"),
-        ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("ε-greedy", "{$\\epsilon$}-greedy"), ("王小明 🚀 Ж", "王小明 🚀 Ж"),
+        ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("ε-greedy", "{$\\varepsilon$}-greedy"), ("王小明 🚀 Ж", "王小明 🚀 Ж"),
         // A word with a letter that has no LaTeX form stays UTF-8 whole.
         ("Ελένη Παπαδοπούλου, α", "Ελένη Παπαδοπούλου, {$\\alpha$}"),
     ])
