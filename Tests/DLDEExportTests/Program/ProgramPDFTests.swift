@@ -85,7 +85,9 @@ struct ProgramPDFTests {
         // Emoji from the monochrome Symbola font; an emoji no installed font has degrades to its visible code point, with a warning naming the paper.
         #expect(text.contains("🚀"))
         #expect(text.contains("U+1FAE0"))
-        #expect(run.result.stderr.contains("warning: paper 'emoji': program.pdf shows '🫠' U+1FAE0 as a box"), "\(run.result.stderr)")
+        #expect(run.result.stderr.contains("warning: paper 'emoji', abstract: program.pdf shows '🫠' U+1FAE0 as a box"), "\(run.result.stderr)")
+        #expect(run.result.stderr.contains("[papers[id=emoji].abstract]"))
+        #expect(!run.result.stderr.contains("paper 'emoji', title"), "🚀 and 😀 are in Symbola")
         #expect(!run.result.stderr.contains("paper 'scripts'"), "Greek, Cyrillic and Vietnamese must not be reported")
         #expect(!run.result.stderr.contains("paper 'world-scripts'"), "every script of the paper has a font")
         // Every font is embedded.

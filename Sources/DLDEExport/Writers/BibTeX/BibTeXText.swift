@@ -157,7 +157,7 @@ struct BibTeXText {
     /// the UTF-8 output keeps it as written.
     static func keptAsUTF8(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first, LaTeXTextForms.text[scalar.value] != nil else { return false }
+        guard scalars.count == 1, let scalar = scalars.first, LaTeXTextForms.known.contains(where: { $0.contains(scalar.value) }) else { return false }
         return scalar.properties.isAlphabetic || (0x2013...0x201E).contains(scalar.value)
     }
 

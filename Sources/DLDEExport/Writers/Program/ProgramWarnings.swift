@@ -20,11 +20,19 @@ enum ProgramWarnings {
         for (index, slot) in workshop.schedule.enumerated() {
             check([slot.title?.source], "slot '\(slot.id)'", keyPath: "schedule[\(index)].title")
         }
-        // Papers on every core (normalising thousands of abstracts), in order.
+        // Papers on every core (normalising thousands of abstracts), in order;
+        // each warning names the field.
         warnings += Parallel.mapChunks(workshop.papers) { papers in
-            papers.compactMap { paper in
-                Self.warning([paper.title.source, paper.abstract?.source, paper.keywords.joined(separator: " ")] + paper.authors.flatMap(personTexts),
-                             "paper '\(paper.id)'", keyPath: "papers[id=\(paper.id)]")
+            papers.flatMap { paper in
+                let path = "papers[id=\(paper.id)]"
+                var fields: [(String?, String)] = [(paper.title.source, "title"), (paper.abstract?.source, "abstract"),
+                                                   (paper.keywords.joined(separator: " "), "keywords")]
+                for (index, author) in paper.authors.enumerated() {
+                    fields += [(author.name.display, "authors[\(index)].name"), (author.affiliation, "authors[\(index)].affiliation")]
+                }
+                return fields.compactMap { text, field in
+                    Self.warning([text], "paper '\(paper.id)', \(field)", keyPath: "\(path).\(field)")
+                }
             }
         }
         return warnings
