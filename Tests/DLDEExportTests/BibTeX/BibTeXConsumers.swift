@@ -48,28 +48,13 @@ enum BibTeXConsumers {
             \\end{document}
 
             """)
-        let latexArguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"]
-        var latex = Run.program("pdflatex", latexArguments, in: folder.path)
-        let bibtex = Run.program("bibtex", ["doc"], in: folder.path)
-        if latex.status == 0 && bibtex.status == 0 {
-            latex = Run.program("pdflatex", latexArguments, in: folder.path)
-            if latex.status == 0 { latex = Run.program("pdflatex", latexArguments, in: folder.path) }
-        }
-        let text = Run.program("pdftotext", ["-raw", "doc.pdf", "-"], in: folder.path)
-        return TypesetResult(
-            bibtexStatus: bibtex.status,
-            bibtexLog: folder.read("doc.blg") ?? bibtex.stdout,
-            latexStatus: latex.status,
-            latexLog: folder.read("doc.log") ?? latex.stdout,
-            pdfText: text.stdout,
-            bbl: folder.read("doc.bbl") ?? ""
-        )
+        return run(in: folder, engine: "pdflatex", bibliography: "bibtex", passesAfter: 2)
     }
 
     /// Runs xelatex, biber, xelatex on a biblatex document that
-    /// `\\nocite{*}`s `bib`, in a fresh folder. XeLaTeX (with the booklet's
+    /// `\nocite{*}`s `bib`, in a fresh folder. XeLaTeX (with the booklet's
     /// Noto Serif), as biber writes its `.bbl` in UTF-8 and decodes accent
-    /// commands into it (`{\\~{\\^e}}` becomes `{\\~ê}`), which pdfLaTeX
+    /// commands into it (`{\~{\^e}}` becomes `{\~ê}`), which pdfLaTeX
     /// cannot take whatever the `.bib` holds.
     static func typesetWithBiber(_ bib: String) -> TypesetResult {
         let folder = TemporaryFolder()
@@ -90,16 +75,22 @@ enum BibTeXConsumers {
             \\end{document}
 
             """)
+        return run(in: folder, engine: "xelatex", bibliography: "biber", passesAfter: 1)
+    }
+
+    /// `engine`, then `bibliography` (bibtex or biber), then `passesAfter`
+    /// more runs of `engine` on `doc.tex` in `folder`; the PDF's text.
+    private static func run(in folder: TemporaryFolder, engine: String, bibliography: String, passesAfter: Int) -> TypesetResult {
         let latexArguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"]
-        var latex = Run.program("xelatex", latexArguments, in: folder.path)
-        let biber = Run.program("biber", ["doc"], in: folder.path)
-        if latex.status == 0 && biber.status == 0 {
-            latex = Run.program("xelatex", latexArguments, in: folder.path)
+        var latex = Run.program(engine, latexArguments, in: folder.path)
+        let tool = Run.program(bibliography, ["doc"], in: folder.path)
+        if tool.status == 0 {
+            for _ in 0..<passesAfter where latex.status == 0 { latex = Run.program(engine, latexArguments, in: folder.path) }
         }
         let text = Run.program("pdftotext", ["-raw", "doc.pdf", "-"], in: folder.path)
         return TypesetResult(
-            bibtexStatus: biber.status,
-            bibtexLog: folder.read("doc.blg") ?? biber.stdout,
+            bibtexStatus: tool.status,
+            bibtexLog: folder.read("doc.blg") ?? tool.stdout,
             latexStatus: latex.status,
             latexLog: folder.read("doc.log") ?? latex.stdout,
             pdfText: text.stdout,

@@ -34,21 +34,6 @@ struct LaTeXTextProperties {
     }
 
     static func expectTypesetsBackEqual(_ texts: [String]) {
-        let folder = TemporaryFolder()
-        var body = ""
-        for (index, text) in texts.enumerated() {
-            body += "\\noindent QQSTART\(index)QQ \(LaTeXCharacters.typeset(CMarkText.latex(text))) QQEND\(index)QQ\\par\n"
-        }
-        let extra = "\\geometry{paperwidth=1500mm,paperheight=2000mm,margin=10mm}\\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\pretolerance=10000\n"
-        let latex: RunResult
-        do { latex = try BookletLaTeX.compile(body: body, extraPreamble: extra, in: folder) } catch {
-            Issue.record("the preamble does not render: \(error)")
-            return
-        }
-        #expect(latex.status == 0, "xelatex failed:\n\(latex.stdout.suffix(1500))")
-        let expectedPath = folder.write("expected.json", String(decoding: try! JSONSerialization.data(withJSONObject: texts), as: UTF8.self))
-        let check = Run.program(TestPaths.python.path, [TestPaths.root.appendingPathComponent("tests/check_pdf_text.py").path,
-                                                        folder.url.appendingPathComponent("doc.pdf").path, expectedPath])
-        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        BookletLaTeX.expectTypesetsBackEqual(texts, scripts: false)
     }
 }

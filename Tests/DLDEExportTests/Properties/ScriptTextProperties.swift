@@ -38,28 +38,6 @@ struct ScriptTextProperties {
     }
 
     static func expectTypesetsBackEqual(_ texts: [String], styles: [String] = [""]) {
-        let folder = TemporaryFolder()
-        var body = ""
-        var expected: [String] = []
-        for style in styles {
-            for text in texts {
-                let index = expected.count
-                body += "\\noindent QQSTART\(index)QQ \(style){\(LaTeXCharacters.typeset(CMarkText.latex(text)))} QQEND\(index)QQ\\par\n"
-                expected.append(text)
-            }
-        }
-        let extra = "\\geometry{paperwidth=1500mm,paperheight=2000mm,margin=10mm}\\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\pretolerance=10000\n"
-        let result: RunResult
-        do { result = try BookletLaTeX.compile(body: body, extraPreamble: extra, in: folder) } catch {
-            Issue.record("the preamble does not render: \(error)")
-            return
-        }
-        #expect(result.status == 0, "xelatex failed:\n\(result.stdout.suffix(1500))")
-        let missing = BookletLaTeX.missingCharacters(folder.read("doc.log") ?? "")
-        #expect(missing.isEmpty, "\(missing.prefix(5))")
-        let expectedPath = folder.write("expected.json", String(decoding: try! JSONSerialization.data(withJSONObject: expected), as: UTF8.self))
-        let check = Run.program(TestPaths.python.path, [TestPaths.root.appendingPathComponent("tests/check_pdf_text.py").path, "--scripts",
-                                                        folder.url.appendingPathComponent("doc.pdf").path, expectedPath])
-        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        BookletLaTeX.expectTypesetsBackEqual(texts, styles: styles, scripts: true)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import DLDEExport
 
 /// Documents made of the booklet's own preamble (`partials/preamble.tex`)
@@ -16,6 +17,35 @@ enum BookletLaTeX {
         let document = try preamble() + extraPreamble + "\n\\begin{document}\n" + body + "\n\\end{document}\n"
         folder.write(name + ".tex", document)
         return Run.program("latexmk", ["-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", name + ".tex"], in: folder.path)
+    }
+
+    /// Typesets each of `texts` as the booklet does (`CMarkText.latex`,
+    /// `LaTeXCharacters`), once per style (`\\textbf`...), between markers on
+    /// one wide page, and expects pdftotext to read each back equal
+    /// (`tests/check_pdf_text.py`, with `--scripts` for text in every script).
+    static func expectTypesetsBackEqual(_ texts: [String], styles: [String] = [""], scripts: Bool) {
+        let folder = TemporaryFolder()
+        var body = ""
+        var expected: [String] = []
+        for style in styles {
+            for text in texts {
+                body += "\\noindent QQSTART\(expected.count)QQ \(style){\(LaTeXCharacters.typeset(CMarkText.latex(text)))} QQEND\(expected.count)QQ\\par\n"
+                expected.append(text)
+            }
+        }
+        let extra = "\\geometry{paperwidth=1500mm,paperheight=2000mm,margin=10mm}\\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\pretolerance=10000\n"
+        let result: RunResult
+        do { result = try compile(body: body, extraPreamble: extra, in: folder) } catch {
+            Issue.record("the preamble does not render: \(error)")
+            return
+        }
+        #expect(result.status == 0, "xelatex failed:\n\(result.stdout.suffix(1500))")
+        let missing = missingCharacters(folder.read("doc.log") ?? "")
+        #expect(missing.isEmpty, "\(missing.prefix(5))")
+        let expectedPath = folder.write("expected.json", String(decoding: try! JSONSerialization.data(withJSONObject: expected), as: UTF8.self))
+        let check = Run.program(TestPaths.python.path, [TestPaths.root.appendingPathComponent("tests/check_pdf_text.py").path]
+                                + (scripts ? ["--scripts"] : []) + [folder.url.appendingPathComponent("doc.pdf").path, expectedPath])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 
     /// The lines of `log` where XeTeX reports a glyph no font has.
