@@ -20,7 +20,7 @@ enum BookletLaTeX {
     }
 
     /// Typesets each of `texts` as the booklet does (`CMarkText.latex`,
-    /// `LaTeXCharacters`), once per style (`\\textbf`...), between markers on
+    /// `LaTeXCharacters`), once per style (`\textbf`...), between markers on
     /// one wide page, and expects pdftotext to read each back equal
     /// (`tests/check_pdf_text.py`, with `--scripts` for text in every script).
     static func expectTypesetsBackEqual(_ texts: [String], styles: [String] = [""], scripts: Bool) {
