@@ -12,7 +12,7 @@ VENV        := .venv
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF: XeLaTeX with fontspec, and a font for
 # every script (Noto for Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari
-# and math symbols; Noto CJK; Symbola for monochrome emoji). About 110 MB.
+# and math symbols; Noto CJK; Symbola for monochrome emoji). About 80 MB to download.
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-xetex latexmk \
                   fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
 # The real consumers the tests hand every output to.
