@@ -10,10 +10,14 @@ VENV        := .venv
 
 # Needed to build: cmark-gfm and its GFM extensions (linked as a system library).
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
-PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
+# Needed to compile the booklet's PDF: XeLaTeX with fontspec, and a font for
+# every script (Noto for Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari
+# and math symbols; Noto CJK; Symbola for monochrome emoji). About 80 MB to download.
+PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-xetex latexmk \
+                  fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
+# biber and biblatex (texlive-bibtex-extra) read the .bib as biblatex users do.
+TEST_PACKAGES  := $(PDF_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
 
 # `make install` / `make uninstall` (GNU and Debian conventions: PREFIX, DESTDIR).
 PREFIX              ?= /usr/local

@@ -39,6 +39,7 @@ extension WriterCommand {
     func runWriter() throws {
         let checked = try options.load()
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
+        if let bibtex = writer as? BibTeXWriter { Report.print(bibtex.warnings(for: checked.workshop)) }
         do {
             if options.printsToStandardOutput {
                 let files = try writer.files(for: checked.workshop, context: options.context)
@@ -83,6 +84,7 @@ struct AllCommand: ParsableCommand {
         let checked = try options.load()
         let writers = OutputWriters.all([programOptions, bibtexOptions, feedOptions].exportOptions)
         Report.print(ProgramWriter().warnings(for: checked.workshop))
+        Report.print(BibTeXWriter().warnings(for: checked.workshop))
         do {
             let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
             for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }

@@ -39,7 +39,7 @@ struct BibTeXCommandTests {
             return run.stdout.components(separatedBy: "\n\n").map { $0.split(separator: "\n").prefix(2).joined(separator: " ") }.sorted()
         }
         let original = keys(nil)
-        #expect(original.count == 9)
+        #expect(original.count == 10)
         #expect(keys(folder.path + "/papers.yaml") == original)
     }
 
@@ -72,6 +72,10 @@ struct BibTeXCommandTests {
         #expect(utf8.status == 0)
         #expect(utf8.stdout.contains("@inproceedings{wang-xiao-ming-2024-neural,"))
         #expect(utf8.stdout.contains("author = {{王小明}}"))
+        // ... with a warning naming the paper and the field, and none for the Latin paper.
+        #expect(utf8.stderr.contains("warning: paper 'cjk-paper': '神' (U+795E) has no LaTeX form, so the .bib keeps it as UTF-8"), "\(utf8.stderr)")
+        #expect(utf8.stderr.contains("[papers[1].title]") && utf8.stderr.contains("[papers[1].authors]"))
+        #expect(!utf8.stderr.contains("paper 'fine': "))
         guard case .success(let entries) = BibTeXConsumers.readBack(utf8.stdout) else {
             Issue.record("pybtex could not read the UTF-8 file")
             return

@@ -86,6 +86,52 @@ struct BibTeXConsumerTests {
         }
     }
 
+    /// biblatex with biber (Debian's `biber`, in a XeLaTeX document) takes
+    /// the file, every entry, and prints every author's family name and
+    /// every title's words.
+    @Test(arguments: cases)
+    func biblatexAndBiberAcceptIt(folder: String, ascii: Bool) throws {
+        let workshop = try Self.workshop(folder)
+        let bib = try BibTeXWriter(abstracts: true, ascii: ascii).render(workshop)
+        let result = BibTeXConsumers.typesetWithBiber(bib)
+        #expect(result.bibtexStatus == 0, "biber failed:\n\(result.bibtexLog)")
+        let problems = result.bibtexLog.split(separator: "\n").filter { $0.contains("ERROR") || $0.contains("WARN") }
+        #expect(problems.isEmpty, "biber reported:\n\(problems.joined(separator: "\n"))")
+        #expect(result.latexStatus == 0, "xelatex failed:\n\(BibTeXConsumers.latexErrors(result.latexLog))")
+        #expect(result.bbl.components(separatedBy: "\\entry{").count - 1 == workshop.papers.count + 1)
+        // XeLaTeX sets `{\'\i}` as a dotless i and a combining acute.
+        let text = BibTeXConsumers.comparable(BibTeXConsumers.flatten(result.pdfText).replacingOccurrences(of: "ı\u{301}", with: "í")).lowercased()
+        for person in workshop.organizers + workshop.papers.flatMap(\.authors) {
+            let family = BibTeXConsumers.comparable(NameParts(person.name).family).lowercased()
+            #expect(text.contains(family), "the PDF lacks the name '\(family)'")
+        }
+        for paper in workshop.papers {
+            let title = BibTeXModelComparison.expected(paper.title.source).lowercased()
+            for piece in title.components(separatedBy: "math[]") {
+                let piece = piece.trimmingCharacters(in: .whitespaces)
+                #expect(piece.isEmpty || text.contains(piece), "the PDF lacks '\(piece)' of \(paper.id)")
+            }
+        }
+    }
+
+    /// bibtexparser v2 (which splits an entry at text shaped like an entry
+    /// start, `@inproceedings{`, unless it is braced) reads every entry, each
+    /// equal to the model.
+    @Test(arguments: cases)
+    func bibtexparserReadsBackTheModel(folder: String, ascii: Bool) throws {
+        let workshop = try Self.workshop(folder)
+        let bib = try BibTeXWriter(abstracts: true, ascii: ascii).render(workshop)
+        #expect(bib.contains("{@}") == (folder == "hostile"), "the hostile fixture holds entry-shaped text")
+        switch BibTeXConsumers.readBack(bib, bibtexparser: true) {
+        case .failure(let failure):
+            Issue.record("bibtexparser could not read the file: \(failure)\n\(bib)")
+        case .success(let entries):
+            #expect(entries.count == workshop.papers.count + 1)
+            let differences = BibTeXModelComparison.differences(entries, workshop: workshop, abstracts: true)
+            #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        }
+    }
+
     @Test func hostileNamesSplitAsBibTeXMustSee() throws {
         let workshop = try Self.workshop("hostile")
         for ascii in [false, true] {

@@ -48,17 +48,49 @@ enum BibTeXConsumers {
             \\end{document}
 
             """)
+        return run(in: folder, engine: "pdflatex", bibliography: "bibtex", passesAfter: 2)
+    }
+
+    /// Runs xelatex, biber, xelatex on a biblatex document that
+    /// `\nocite{*}`s `bib`, in a fresh folder. XeLaTeX (with the booklet's
+    /// Noto Serif), as biber writes its `.bbl` in UTF-8 and decodes accent
+    /// commands into it (`{\~{\^e}}` becomes `{\~ê}`), which pdfLaTeX
+    /// cannot take whatever the `.bib` holds.
+    static func typesetWithBiber(_ bib: String) -> TypesetResult {
+        let folder = TemporaryFolder()
+        folder.write("refs.bib", bib)
+        folder.write("doc.tex", """
+            \\documentclass{article}
+            \\usepackage{fontspec}
+            \\setmainfont{Noto Serif}
+            \\usepackage{\(TeXMathSanitizer.requiredPackages.joined(separator: ","))}
+            \\usepackage[backend=biber,style=numeric,maxbibnames=999]{biblatex}
+            \\addbibresource{refs.bib}
+            \\usepackage{hyperref}
+            \\hyphenpenalty=10000 \\exhyphenpenalty=10000
+            \\begin{document}
+            \\raggedright
+            \\nocite{*}
+            \\printbibliography
+            \\end{document}
+
+            """)
+        return run(in: folder, engine: "xelatex", bibliography: "biber", passesAfter: 1)
+    }
+
+    /// `engine`, then `bibliography` (bibtex or biber), then `passesAfter`
+    /// more runs of `engine` on `doc.tex` in `folder`; the PDF's text.
+    private static func run(in folder: TemporaryFolder, engine: String, bibliography: String, passesAfter: Int) -> TypesetResult {
         let latexArguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"]
-        var latex = Run.program("pdflatex", latexArguments, in: folder.path)
-        let bibtex = Run.program("bibtex", ["doc"], in: folder.path)
-        if latex.status == 0 && bibtex.status == 0 {
-            latex = Run.program("pdflatex", latexArguments, in: folder.path)
-            if latex.status == 0 { latex = Run.program("pdflatex", latexArguments, in: folder.path) }
+        var latex = Run.program(engine, latexArguments, in: folder.path)
+        let tool = Run.program(bibliography, ["doc"], in: folder.path)
+        if tool.status == 0 {
+            for _ in 0..<passesAfter where latex.status == 0 { latex = Run.program(engine, latexArguments, in: folder.path) }
         }
         let text = Run.program("pdftotext", ["-raw", "doc.pdf", "-"], in: folder.path)
         return TypesetResult(
-            bibtexStatus: bibtex.status,
-            bibtexLog: folder.read("doc.blg") ?? bibtex.stdout,
+            bibtexStatus: tool.status,
+            bibtexLog: folder.read("doc.blg") ?? tool.stdout,
             latexStatus: latex.status,
             latexLog: folder.read("doc.log") ?? latex.stdout,
             pdfText: text.stdout,
@@ -132,12 +164,13 @@ enum BibTeXConsumers {
         }
     }
 
-    /// pybtex's reading of `bib` (strict mode), or the script's error.
-    static func readBack(_ bib: String) -> Result<[ReadEntry], ReadBackFailure> {
+    /// pybtex's reading of `bib` (strict mode), or bibtexparser v2's with
+    /// `bibtexparser`, or the script's error.
+    static func readBack(_ bib: String, bibtexparser: Bool = false) -> Result<[ReadEntry], ReadBackFailure> {
         let folder = TemporaryFolder()
         let path = folder.write("refs.bib", bib)
         let script = TestPaths.root.appendingPathComponent("tests/bibtex_readback.py").path
-        let run = Run.program(TestPaths.python.path, [script, path])
+        let run = Run.program(TestPaths.python.path, [script] + (bibtexparser ? ["--bibtexparser"] : []) + [path])
         guard run.status == 0 else { return .failure(ReadBackFailure(message: run.stderr)) }
         do {
             return .success(try JSONDecoder().decode([ReadEntry].self, from: run.stdoutData))

@@ -55,15 +55,46 @@ struct BibTeXTextTests {
         ("’", "'"), ("\u{00A0}", "~"), ("…", "{\\ldots}"), ("α", "{$\\alpha$}"),
         // Decomposed input is composed first.
         ("e\u{0301}", "{\\'e}"),
+        // From pdfLaTeX's own table (utf8enc.dfu; \DJ with T1 like the UTF-8 it stands for)
+        // and the kernel's math symbols (unicode-math's table).
+        ("Đ", "{\\DJ}"), ("½", "{\\textonehalf}"), ("∩", "{$\\cap$}"), ("≤", "{$\\leq$}"), ("→", "{$\\rightarrow$}"),
     ])
     func asciiWritesAccentCommands(character: String, latex: String) throws {
         #expect(try ascii.literal(character) == latex)
     }
 
-    @Test(arguments: ["中", "😀", "ả", "ά", "Đ"])
+    @Test(arguments: ["中", "😀", "ả", "ά", "ℝ"])
     func asciiRefusesWhatHasNoASCIIForm(character: String) {
         #expect(throws: NoASCIIForm.self) { try ascii.literal("x\(character)y") }
         #expect(throws: Never.self) { try utf8.literal("x\(character)y") }
+    }
+
+    /// The default UTF-8 output keeps the letters pdfLaTeX's UTF-8 input
+    /// knows, writes other characters with a LaTeX form as that form, and
+    /// keeps (to warn about) those with none.
+    @Test(arguments: [
+        ("Lütjens Ødegård Łukasz Văn – “q”", "Lütjens Ødegård Łukasz Văn – “q”"),
+        ("Deep Learning ∩ Differential Equations", "Deep Learning {$\\cap$} Differential Equations"),
+        ("½ ≤ → ×", "{\\textonehalf} {$\\leq$} {$\\rightarrow$} {$\\times$}"),
+        ("Nguyễn", "Nguy{\\~{\\^e}}n"), ("ε-greedy", "{$\\varepsilon$}-greedy"), ("王小明 🚀 Ж", "王小明 🚀 Ж"),
+        // A word with a letter that has no LaTeX form stays UTF-8 whole.
+        ("Ελένη Παπαδοπούλου, α", "Ελένη Παπαδοπούλου, {$\\alpha$}"),
+    ])
+    func utf8WritesWhatPDFLaTeXDoesNotKnowAsLaTeX(text: String, latex: String) throws {
+        #expect(try utf8.literal(text) == latex)
+    }
+
+    @Test func utf8ReportsWhatHasNoLaTeXForm() {
+        let reporting = BibTeXText(encoding: .utf8, reportsUTF8: true)
+        #expect(throws: NoASCIIForm.self) { try reporting.literal("x王y") }
+        #expect(throws: NoASCIIForm.self) { try reporting.literal("x🚀y") }
+        #expect(throws: Never.self) { try reporting.literal("Lütjens ∩ ½") }
+    }
+
+    /// Text shaped like the start of an entry is braced: no reader splits the entry there.
+    @Test func entryStartInsideAFieldIsBraced() throws {
+        #expect(try utf8.value("See @inproceedings{x, y}", protectCase: false) == "See {@}inproceedings{x, y}")
+        #expect(try ascii.literal("a@b") == "a{@}b")
     }
 
     @Test func bracesBalanceWhateverTheInput() throws {

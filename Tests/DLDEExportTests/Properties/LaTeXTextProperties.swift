@@ -4,8 +4,9 @@ import Testing
 @testable import DLDEExport
 
 /// Text escaped for LaTeX (`CMarkText.latex`, which escapes every `{{value}}`
-/// of the LaTeX templates) typesets back to the same text: pdfLaTeX
-/// compiles a batch of arbitrary strings, pdftotext reads the PDF back.
+/// of the LaTeX templates) typesets back to the same text: XeLaTeX compiles
+/// a batch of arbitrary strings with the booklet's preamble, pdftotext reads
+/// the PDF back.
 ///
 /// The alphabet is what the booklet's fonts set as written: ASCII letters,
 /// digits, every TeX special, Latin letters with accents. Quotes, backticks
@@ -26,38 +27,13 @@ struct LaTeXTextProperties {
         }
     }
 
-    /// Found by the property above: pairs that pdfLaTeX's T1 fonts turn into
+    /// Found by the property above: pairs that TeX ligatures turn into
     /// one glyph (`,,` into „) must come back as two characters.
     @Test func ligaturePairsTypesetAsTwoCharacters() {
         Self.expectTypesetsBackEqual([",,", "$,,", "a,,,b", "x,, y", "ends with,,"])
     }
 
     static func expectTypesetsBackEqual(_ texts: [String]) {
-        let folder = TemporaryFolder()
-        var body = ""
-        for (index, text) in texts.enumerated() {
-            body += "\\noindent QQSTART\(index)QQ \(CMarkText.latex(text)) QQEND\(index)QQ\\par\n"
-        }
-        let document = """
-        \\documentclass{article}
-        \\usepackage[T1]{fontenc}
-        \\usepackage[utf8]{inputenc}
-        \\usepackage[sc]{mathpazo}
-        \\usepackage{textcomp}
-        \\usepackage[paperwidth=1500mm,paperheight=2000mm,margin=10mm]{geometry}
-        \\input{glyphtounicode}\\pdfgentounicode=1
-        \\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\pretolerance=10000
-        \\begin{document}
-        \(body)
-        \\end{document}
-
-        """
-        folder.write("doc.tex", document)
-        let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
-        #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(1500))")
-        let expectedPath = folder.write("expected.json", String(decoding: try! JSONSerialization.data(withJSONObject: texts), as: UTF8.self))
-        let check = Run.program(TestPaths.python.path, [TestPaths.root.appendingPathComponent("tests/check_pdf_text.py").path,
-                                                        folder.url.appendingPathComponent("doc.pdf").path, expectedPath])
-        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        BookletLaTeX.expectTypesetsBackEqual(texts, scripts: false)
     }
 }

@@ -2,14 +2,17 @@ import Foundation
 
 /// How non-ASCII characters are written into the `.bib` file.
 public enum BibTeXEncoding: Sendable {
-    /// UTF-8 as is (biber and biblatex; pdfLaTeX's `inputenc` for Latin
-    /// scripts).
+    /// UTF-8 for the letters pdfLaTeX's UTF-8 input knows (and for biber and
+    /// biblatex); every other character with a LaTeX form as that form
+    /// (`{$\cap$}`, `{\textonehalf}`); characters with none (CJK, emoji)
+    /// as UTF-8, with a warning.
     case utf8
     /// ASCII only, with LaTeX accent commands, for classic BibTeX.
     case ascii
 }
 
-/// A character that `--ascii` cannot write.
+/// A character that `--ascii` cannot write (or, when `BibTeXText` reports
+/// them, that the UTF-8 output keeps although pdfLaTeX does not know it).
 struct NoASCIIForm: Error {
     var character: Character
 
@@ -34,6 +37,9 @@ struct NoASCIIForm: Error {
 /// space (but no-break spaces) become one space.
 struct BibTeXText {
     var encoding: BibTeXEncoding
+    /// UTF-8 output only: throw for a character that has no LaTeX form, so
+    /// the writer can warn about it (`BibTeXWriter.warnings`).
+    var reportsUTF8 = false
 
     /// A title-like value: math kept as math, optional case protection.
     /// - Parameters:
@@ -101,12 +107,31 @@ struct BibTeXText {
         // is its own literal.
         if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }) { return text }
         var out = ""
-        for character in text.nfc {
+        let characters = Array(text.nfc)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if encoding == .utf8, character.isLetter {
+                // A word with a letter that has no LaTeX form (Ελένη, Дмитрий)
+                // stays UTF-8 whole, not half commands and half UTF-8.
+                var end = index
+                while end < characters.count && (characters[end].isLetter || characters[end].isNumber) { end += 1 }
+                let word = characters[index..<end]
+                if let lacking = word.first(where: { !$0.isASCII && !Self.keptAsUTF8($0) && Self.latexForm($0) == nil }) {
+                    if reportsUTF8 { throw NoASCIIForm(character: lacking) }
+                    out += String(word)
+                } else {
+                    for letter in word { out += try escape(letter) }
+                }
+                index = end
+                continue
+            }
             if Self.collapses(character) {
                 if !out.isEmpty && out.last != " " { out += " " }
             } else {
                 out += try escape(character)
             }
+            index += 1
         }
         while out.last == " " { out.removeLast() }
         return out
@@ -115,9 +140,39 @@ struct BibTeXText {
     /// One character, escaped for a braced BibTeX value in a LaTeX document.
     func escape(_ character: Character) throws(NoASCIIForm) -> String {
         if let special = Self.specials[character] { return special }
-        if character.isASCII || encoding == .utf8 { return String(character) }
-        guard let ascii = LaTeXAccents.ascii(character) else { throw NoASCIIForm(character: character) }
-        return ascii
+        if character.isASCII { return String(character) }
+        switch encoding {
+        case .ascii:
+            guard let ascii = Self.latexForm(character) else { throw NoASCIIForm(character: character) }
+            return ascii
+        case .utf8:
+            if Self.keptAsUTF8(character) { return String(character) }
+            if let form = Self.latexForm(character) { return form }
+            if reportsUTF8 { throw NoASCIIForm(character: character) }
+            return String(character)
+        }
+    }
+
+    /// True for a letter (or dash, quote) pdfLaTeX's UTF-8 input knows:
+    /// the UTF-8 output keeps it as written.
+    static func keptAsUTF8(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, LaTeXTextForms.known.contains(where: { $0.contains(scalar.value) }) else { return false }
+        return scalar.properties.isAlphabetic || (0x2013...0x201E).contains(scalar.value)
+    }
+
+    /// The LaTeX form of a non-ASCII character: accent commands and the
+    /// letters and symbols `LaTeXAccents` knows (`{\"o}`, `{$\alpha$}`),
+    /// else the text command pdfLaTeX's UTF-8 input stands for
+    /// (`{\textonehalf}`), else a math command of the LaTeX kernel
+    /// (`{$\cap$}`); nil when it has none.
+    static func latexForm(_ character: Character) -> String? {
+        if let accented = LaTeXAccents.ascii(character) { return accented }
+        let nfc = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+        guard nfc.count == 1, let scalar = nfc.first else { return nil }
+        if let text = LaTeXTextForms.text[scalar.value] { return "{" + text + "}" }
+        if let math = LaTeXTextForms.math[scalar.value] { return "{$" + math + "$}" }
+        return nil
     }
 
     /// The sanitised TeX of a math span, with escaped braces written as
@@ -175,5 +230,8 @@ struct BibTeXText {
         "%": "\\%", "#": "\\#", "&": "\\&", "$": "\\$", "_": "\\_",
         "~": "{\\textasciitilde}", "^": "{\\textasciicircum}",
         "<": "{\\textless}", ">": "{\\textgreater}", "|": "{\\textbar}",
+        // Braced, so no reader takes `@inproceedings{` inside a value for the
+        // start of an entry (bibtexparser v2 would split the entry there).
+        "@": "{@}",
     ]
 }

@@ -35,7 +35,24 @@ public struct BibTeXWriter: OutputWriter {
     /// - Throws: `ExportError.invalidInput` naming each paper and field
     ///   that holds a character `--ascii` cannot write.
     public func render(_ workshop: Workshop) throws(ExportError) -> String {
-        let text = BibTeXText(encoding: encoding)
+        try render(workshop, text: BibTeXText(encoding: encoding))
+    }
+
+    /// UTF-8 output only: a warning for each paper and field that keeps a
+    /// character with no LaTeX form (CJK, emoji) as UTF-8, which biber
+    /// takes but pdfLaTeX with classic BibTeX stops at.
+    public func warnings(for workshop: Workshop) -> [Diagnostic] {
+        guard encoding == .utf8 else { return [] }
+        do {
+            _ = try render(workshop, text: BibTeXText(encoding: .utf8, reportsUTF8: true))
+            return []
+        } catch {
+            guard case .invalidInput(let problems) = error else { return [] }
+            return problems.map { Diagnostic(.warning, $0.message, at: nil, keyPath: $0.keyPath) }
+        }
+    }
+
+    private func render(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> String {
         let names = BibTeXNames(text: text)
         var problems: [Diagnostic] = []
         let booktitle = convert("the workshop", keyPath: "title", into: &problems) { () throws(NoASCIIForm) in
@@ -127,8 +144,11 @@ public struct BibTeXWriter: OutputWriter {
         do {
             return try make()
         } catch {
-            let message = "\(owner): \(error.described) has no ASCII form in LaTeX, so 'bibtex --ascii' cannot write it; "
-                + "leave out --ascii to write UTF-8 (for biber and biblatex), or spell the character another way"
+            let message = encoding == .utf8
+                ? "\(owner): \(error.described) has no LaTeX form, so the .bib keeps it as UTF-8: fine for biber and biblatex, "
+                    + "but pdfLaTeX with classic BibTeX stops at it (\"not set up for use with LaTeX\") unless the document loads a package for it"
+                : "\(owner): \(error.described) has no ASCII form in LaTeX, so 'bibtex --ascii' cannot write it; "
+                    + "leave out --ascii to write UTF-8 (for biber and biblatex), or spell the character another way"
             problems.append(Diagnostic(.error, message, at: nil, keyPath: keyPath))
             return ""
         }

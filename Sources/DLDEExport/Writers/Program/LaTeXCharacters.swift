@@ -1,33 +1,37 @@
 import Foundation
 
-/// Decides, character by character, how the program's LaTeX preamble
-/// (`templates/program.tex.mustache`, pdfLaTeX with only Debian's
-/// texlive-latex-base, -recommended and -fonts-recommended) typesets text.
+/// Decides, character by character, which font of the program's LaTeX
+/// preamble (`templates/partials/preamble.tex.mustache`, XeLaTeX with
+/// fontspec and Debian's Noto and Symbola fonts) sets it.
 ///
-/// The table below is what that preamble supports, and nothing else:
-/// - `native`: characters `inputenc` maps for the T1/TS1/OMS encodings
-///   (from `t1enc.dfu`, `ts1enc.dfu`, `omsenc.dfu`) that the Palatino fonts
-///   have; they stay as UTF-8.
-/// - Greek: the URW Symbol font (upright Greek), `\dldegreek{...}`.
-/// - Cyrillic: the AMS `wncyr` fonts (OT2 layout), `\dldecyr{...}`.
-/// - Letters with diacritics the fonts lack as one glyph (Vietnamese,
-///   Latin Extended Additional, accented Greek and Cyrillic): built from a
-///   supported base letter and accents (`\d`, `\dldeover`, `\dldehorn`, ...).
-/// - Anything else (CJK, emoji, other scripts) is `unsupported`: it is
-///   printed as a framed `U+XXXX` placeholder (`\dldemissing`) and the
-///   writer warns, so the build never breaks and the loss is visible.
+/// - `native`: the main fonts (Noto Serif, Noto Sans, Noto Sans Mono) have
+///   it: Latin with any diacritics (Vietnamese included), Greek, Cyrillic,
+///   punctuation, letterlike symbols; it stays as UTF-8.
+/// - A script with a font of its own (Hebrew, Arabic, Devanagari, CJK, math
+///   symbols, emoji): each run of it, with the spaces between its words, is
+///   wrapped in the script's command (`\dldecjk{...}`); Hebrew and Arabic
+///   runs are set right to left inside the left-to-right text.
+/// - Invisible format characters (joiners, variation selectors) are kept
+///   inside a run or written as LaTeX that sets nothing.
+/// - Anything else (a script or emoji no installed font has) is
+///   `unsupported`: it is printed as a framed `U+XXXX` placeholder
+///   (`\dldemissing`) and the writer warns, so the build never breaks and
+///   the loss is visible.
+///
+/// The table of what each font has is `LaTeXCharacterTable`/`LaTeXFontCoverage`.
 public enum LaTeXCharacters {
+    typealias Script = LaTeXCharacterTable.Script
+
     /// How one character is set.
     enum Setting: Equatable, Sendable {
         case native
-        case greek(String)
-        case cyrillic(Int)
-        case composed(String)
+        case script(Script)
+        case invisible(String)
         case unsupported
     }
 
-    /// `text` (LaTeX source) with every character the preamble cannot take
-    /// as UTF-8 replaced by the commands that set it.
+    /// `text` (LaTeX source) with every character the main fonts lack
+    /// wrapped in the command of the font that has it.
     public static func typeset(_ latex: String) -> String {
         if latex.utf8.allSatisfy({ $0 < 0x80 }) { return latex }
         // Composing characters (e + ◌́ into é) only matters when a combining
@@ -39,33 +43,63 @@ public enum LaTeXCharacters {
         let text = hasMarks ? latex.precomposedStringWithCanonicalMapping : latex
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 1024)
-        var greekRun = "", cyrillicRun = ""
-        var lastSlot: Int?
+        var run: (script: Script, text: [UInt8])?
+        // Inside `\dldertl{...}`: a right-to-left run (Hebrew, Arabic, or
+        // both with spaces between) is set right to left; punctuation ends
+        // it, so a list of names keeps its order.
+        var inRightToLeft = false
+        func flushRun() {
+            guard let current = run else { return }
+            out += current.script.command.utf8
+            out.append(UInt8(ascii: "{"))
+            out += current.text
+            out.append(UInt8(ascii: "}"))
+            run = nil
+        }
         func flush() {
-            if !greekRun.isEmpty { out += "\\dldegreek{\(greekRun)}".utf8; greekRun = "" }
-            if !cyrillicRun.isEmpty { out += "\\dldecyr{\(cyrillicRun)}".utf8; cyrillicRun = ""; lastSlot = nil }
+            flushRun()
+            if inRightToLeft { out.append(UInt8(ascii: "}")); inRightToLeft = false }
         }
         // The booklet is ASCII but for names and abstracts: copy the ASCII
         // between two other characters in one go.
         forEachNonASCII(in: text) { ascii, scalar in
+            let setting = scalar.map(setting(of:))
+            if let current = run, let scalar, let setting {
+                // Words of one script and the spaces between them are one run;
+                // joiners inside a run stay there for the shaper.
+                let spacesOnly = ascii.allSatisfy { $0 == UInt8(ascii: " ") }
+                let joins = ascii.isEmpty && (scalar.value == 0x200C || scalar.value == 0x200D)
+                if setting == .script(current.script) && (ascii.isEmpty || (spacesOnly && current.script.takesSpaces)) || joins {
+                    run!.text += ascii
+                    run!.text += scalar.utf8
+                    return
+                }
+                // Hebrew and Arabic words with only spaces between them are one
+                // right-to-left sequence (as the Unicode bidi algorithm sets them).
+                if inRightToLeft, spacesOnly, case .script(let next) = setting, next.isRightToLeft {
+                    flushRun()
+                    out.append(contentsOf: ascii)
+                    run = (next, Array(scalar.utf8))
+                    return
+                }
+            }
             if !ascii.isEmpty {
-                if !greekRun.isEmpty || !cyrillicRun.isEmpty { flush() }
+                flush()
                 out.append(contentsOf: ascii)
             }
-            guard let scalar else { return }
-            switch setting(of: scalar) {
+            guard let scalar, let setting else { flush(); return }
+            switch setting {
             case .native:
                 flush()
                 out += scalar.utf8
-            case .greek(let letter):
-                if !cyrillicRun.isEmpty { flush() }
-                greekRun += letter
-            case .cyrillic(let slot):
-                if !greekRun.isEmpty { flush() }
-                if let last = lastSlot, LaTeXCharacterTable.cyrillicLigatures.contains([last, slot]) { cyrillicRun += "{}" }
-                cyrillicRun += "\\char\(slot) "
-                lastSlot = slot
-            case .composed(let tex):
+            case .script(let script):
+                if run?.script != script {
+                    flush()
+                    if script.isRightToLeft { out += "\\dldertl{".utf8; inRightToLeft = true }
+                    run = (script, [])
+                }
+                run!.text += scalar.utf8
+            case .invisible(let tex):
                 flush()
                 out += tex.utf8
             case .unsupported:
@@ -105,7 +139,7 @@ public enum LaTeXCharacters {
 
     /// The characters of `text` that the PDF can only show as placeholders.
     public static func unsupported(in text: String) -> [Unicode.Scalar] {
-        // Most text is ASCII, which pdfLaTeX always sets: no need to normalise it.
+        // Most text is ASCII, which the main fonts always set: no need to normalise it.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         var found: [Unicode.Scalar] = []
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars where !scalar.isASCII {
@@ -133,77 +167,11 @@ public enum LaTeXCharacters {
     }
 
     private static func decide(_ scalar: Unicode.Scalar) -> Setting {
-        if isNative(scalar) { return .native }
-        if let extra = LaTeXCharacterTable.symbols[scalar.value] { return .composed(extra) }
-        if let letter = LaTeXCharacterTable.greek[scalar.value] { return .greek(letter) }
-        if let slot = LaTeXCharacterTable.cyrillic[scalar.value] { return .cyrillic(slot) }
-        if let tex = composed(scalar) { return .composed(tex) }
+        let value = scalar.value
+        if let tex = LaTeXCharacterTable.invisible[value] { return .invisible(tex) }
+        if LaTeXCharacterTable.contains(LaTeXFontCoverage.main, value) { return .native }
+        for script in Script.allCases where LaTeXCharacterTable.contains(script.coverage, value) { return .script(script) }
         return .unsupported
-    }
-
-    static func isNative(_ scalar: Unicode.Scalar) -> Bool {
-        LaTeXCharacterTable.native.contains { $0.contains(scalar.value) }
-    }
-
-    /// A letter with diacritics built from a base the fonts have and accent
-    /// commands, or nil.
-    static func composed(_ scalar: Unicode.Scalar) -> String? {
-        let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
-        guard parts.count > 1, let base = parts.first else { return nil }
-        var marks = Array(parts.dropFirst())
-        guard marks.allSatisfy({ LaTeXCharacterTable.accentMarks[$0.value] != nil }) else { return nil }
-        // Horn hugs the letter, marks above go next, marks below last, so
-        // the innermost part can often be one glyph of the font (â, ê, ô...).
-        marks = marks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
-        var core: String?
-        var coreIsGlyph = false
-        var used = 0
-        for count in stride(from: marks.count, through: 0, by: -1) {
-            var prefix = String(base)
-            prefix.unicodeScalars.append(contentsOf: marks.prefix(count))
-            let nfc = prefix.precomposedStringWithCanonicalMapping.unicodeScalars
-            guard nfc.count == 1, let single = nfc.first else { continue }
-            if single.isASCII || isNative(single) {
-                core = String(single); coreIsGlyph = true; used = count; break
-            }
-            if let letter = LaTeXCharacterTable.greek[single.value] {
-                core = "\\dldegreek{\(letter)}"; used = count; break
-            }
-            if let slot = LaTeXCharacterTable.cyrillic[single.value] {
-                // A Cyrillic і under a mark loses its dot (ї).
-                let dotless = single.value == 0x0456 ? 61 : slot
-                core = "\\dldecyr{\\char\(dotless) }"; used = count; break
-            }
-        }
-        guard var tex = core else { return nil }
-        for mark in marks.dropFirst(used) {
-            guard let accent = LaTeXCharacterTable.accentMarks[mark.value] else { return nil }
-            let isLetter = coreIsGlyph && tex.unicodeScalars.count == 1
-            switch accent {
-            case .horn:
-                tex = "\\dldehorn{\(tex)}"
-            case .below(let command):
-                tex = "\(command){\(tex)}"
-            case .above(let command):
-                if isLetter && command != "\\dldehook" {
-                    let letter = tex == "i" ? "\\i" : tex == "j" ? "\\j" : tex
-                    tex = "\(command){\(letter)}"
-                } else {
-                    tex = "\\dldeover{\(command)}{\(tex)}"
-                }
-            }
-            coreIsGlyph = false
-        }
-        return "{\(tex)}"
-    }
-
-    private static func rank(_ mark: Unicode.Scalar) -> Int {
-        switch LaTeXCharacterTable.accentMarks[mark.value] {
-        case .horn: return 0
-        case .above: return 1
-        case .below: return 2
-        case nil: return 3
-        }
     }
 }
 

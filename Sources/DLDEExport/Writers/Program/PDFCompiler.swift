@@ -1,16 +1,16 @@
 import Foundation
 
-/// Compiles a LaTeX document to PDF with latexmk and pdfLaTeX, in a
+/// Compiles a LaTeX document to PDF with latexmk and XeLaTeX, in a
 /// temporary folder, without shell escape.
 enum PDFCompiler {
     /// The PDF of `latex`. `sourceDate` fixes the PDF's dates and id, so the
     /// same input gives the same bytes.
-    /// - Parameter explain: turns pdfLaTeX's first error into a message about
+    /// - Parameter explain: turns XeLaTeX's first error into a message about
     ///   the input (the field whose text TeX rejected), when it can.
     static func compile(_ latex: String, name: String, sourceDate: Date,
                         explain: (TeXError) -> ExportError? = { _ in nil }) throws(ExportError) -> Data {
         guard let latexmk = executable("latexmk") else {
-            throw .toolMissing(name: "latexmk", hint: "install it with 'apt-get install latexmk texlive-latex-base texlive-latex-recommended texlive-fonts-recommended' (or run 'make program'), or leave out --pdf")
+            throw .toolMissing(name: "latexmk", hint: "install it with 'apt-get install \(installCommand)' (or run 'make program'), or leave out --pdf")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-pdf-\(UUID().uuidString)")
         do {
@@ -21,7 +21,7 @@ enum PDFCompiler {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: latexmk)
-        process.arguments = ["-pdf", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", name + ".tex"]
+        process.arguments = ["-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", name + ".tex"]
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(Int(sourceDate.timeIntervalSince1970))
@@ -44,11 +44,14 @@ enum PDFCompiler {
             let failure = TeXError(log: texLog, folder: folder.path)
             if let failure, let explained = explain(failure) { throw explained }
             let detail = failure.map { "\($0.message) at line \($0.line.map(String.init) ?? "?"): '\($0.excerpt)'" } ?? "no error in the log"
-            throw .internalError("pdfLaTeX could not compile \(name).tex (latexmk exit \(process.terminationStatus)): \(detail); the run is kept in \(folder.path)")
+            throw .internalError("XeLaTeX could not compile \(name).tex (latexmk exit \(process.terminationStatus)): \(detail); the run is kept in \(folder.path)")
         }
         try? FileManager.default.removeItem(at: folder)
         return bytes
     }
+
+    /// The Debian packages the booklet's PDF needs (the Makefile's PDF_PACKAGES).
+    static let installCommand = "latexmk texlive-latex-base texlive-latex-recommended texlive-xetex fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola"
 
     /// The path of `name` on PATH.
     static func executable(_ name: String) -> String? {
@@ -61,7 +64,7 @@ enum PDFCompiler {
     }
 }
 
-/// pdfLaTeX's first error, read from its log: `! Double subscript.` and
+/// XeLaTeX's first error, read from its log: `! Double subscript.` and
 /// the `l.467 <text before> / <text after>` lines that follow it.
 struct TeXError {
     var message: String

@@ -20,11 +20,19 @@ enum ProgramWarnings {
         for (index, slot) in workshop.schedule.enumerated() {
             check([slot.title?.source], "slot '\(slot.id)'", keyPath: "schedule[\(index)].title")
         }
-        // Papers on every core (normalising thousands of abstracts), in order.
+        // Papers on every core (normalising thousands of abstracts), in order;
+        // each warning names the field.
         warnings += Parallel.mapChunks(workshop.papers) { papers in
-            papers.compactMap { paper in
-                Self.warning([paper.title.source, paper.abstract?.source, paper.keywords.joined(separator: " ")] + paper.authors.flatMap(personTexts),
-                             "paper '\(paper.id)'", keyPath: "papers[id=\(paper.id)]")
+            papers.flatMap { paper in
+                let path = "papers[id=\(paper.id)]"
+                var fields: [(String?, String)] = [(paper.title.source, "title"), (paper.abstract?.source, "abstract"),
+                                                   (paper.keywords.joined(separator: " "), "keywords")]
+                for (index, author) in paper.authors.enumerated() {
+                    fields += [(author.name.display, "authors[\(index)].name"), (author.affiliation, "authors[\(index)].affiliation")]
+                }
+                return fields.compactMap { text, field in
+                    Self.warning([text], "paper '\(paper.id)', \(field)", keyPath: "\(path).\(field)")
+                }
             }
         }
         return warnings
@@ -39,6 +47,6 @@ enum ProgramWarnings {
         guard !missing.isEmpty else { return nil }
         let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
         let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
-        return Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as pdfLaTeX with the installed fonts cannot typeset \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath)
+        return Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as no font of the booklet has \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath)
     }
 }

@@ -47,8 +47,8 @@ public struct ProgramWriter: OutputWriter {
     }
 
     /// What a reader loses in the PDF: a warning for every paper, speaker,
-    /// organizer or workshop field holding characters pdfLaTeX cannot set
-    /// with the installed fonts (they print as `U+XXXX` boxes).
+    /// organizer or workshop field holding characters no font of the booklet has
+    /// (they print as `U+XXXX` boxes).
     public func warnings(for workshop: Workshop) -> [Diagnostic] {
         ProgramWarnings.unsupportedCharacters(in: workshop)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds which field of the model holds the text on the line of
-/// `program.tex` where pdfLaTeX stopped. The usual cause is TeX math that
+/// `program.tex` where XeLaTeX stopped. The usual cause is TeX math that
 /// the checks let through but TeX rejects, such as `$a_b_c$` (a double
 /// subscript): the organiser then hears which paper to fix, not that the
 /// tool failed.
@@ -21,7 +21,7 @@ enum TeXErrorSource {
         guard number >= 1, number <= lines.count else { return nil }
         let line = lines[number - 1].trimmingCharacters(in: .whitespaces)
         guard let field = field(holding: line, in: workshop) else { return nil }
-        let message = "program.pdf cannot be made: pdfLaTeX stops at \(field.what) with '\(error.message)' near '\(error.excerpt)'; "
+        let message = "program.pdf cannot be made: XeLaTeX stops at \(field.what) with '\(error.message)' near '\(error.excerpt)'; "
             + "correct the TeX math there (the other outputs do not need TeX; the LaTeX run is kept in \(error.folder))"
         return .invalidInput([Diagnostic(.error, message, at: nil, keyPath: field.keyPath)])
     }
