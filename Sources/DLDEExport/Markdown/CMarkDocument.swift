@@ -108,20 +108,31 @@ final class CMarkDocument {
 
     /// HTML, with the tagfilter extension applied at render time.
     func renderHTML() -> String {
-        take(cmark_render_html(root, Self.htmlOptions, cmark_parser_get_syntax_extensions(parser)))
+        Self.take(cmark_render_html(root, Self.htmlOptions, cmark_parser_get_syntax_extensions(parser)))
     }
 
     /// LaTeX body text (no preamble), unwrapped.
     func renderLaTeX() -> String {
-        take(cmark_render_latex(root, Self.options, 0))
+        Self.take(cmark_render_latex(root, Self.options, 0))
     }
 
     /// Plain text, wrapped at `width` columns (0: no wrapping).
     func renderPlainText(width: Int) -> String {
-        take(cmark_render_plaintext(root, Self.options, Int32(width)))
+        Self.take(cmark_render_plaintext(root, Self.options, Int32(width)))
     }
 
-    private func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
+    /// Plain text of the block `node` taken out of the tree: the node is
+    /// moved into a document of its own, rendered at `width` columns and
+    /// freed with it.
+    static func plainText(ofDetached node: OpaquePointer, width: Int) -> String {
+        let document = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        cmark_node_unlink(node)
+        cmark_node_append_child(document, node)
+        defer { cmark_node_free(document) }
+        return take(cmark_render_plaintext(document, options, Int32(width)))
+    }
+
+    private static func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
         guard let rendered else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)

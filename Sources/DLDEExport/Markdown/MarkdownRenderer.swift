@@ -33,6 +33,7 @@ public enum MarkdownRenderer {
     public static func plainText(_ markdown: String, width: Int) -> String {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
+        document.layOutBlocksForPlainText(width: width)
         return protected.restore(document.renderPlainText(width: width), with: MathRendering.plain)
     }
 }

@@ -99,3 +99,37 @@ struct MarkdownConstructsTests {
         #expect(!latex.contains("verbatim"))
     }
 }
+
+extension MarkdownConstructsTests {
+    /// Mail bodies lay out what cmark-gfm's plain text flattens.
+    @Test func mailTextLaysOutQuotesCodeAndTables() {
+        let markdown = """
+        # News
+
+        > quoted *text*
+        >
+        > > nested
+
+        ```
+        code
+          indented
+        ```
+
+        | Name | Time |
+        |:-----|-----:|
+        | Opening | 9:00 |
+        | Keynote | 10:00 |
+
+        ---
+        """
+        let text = MarkdownRenderer.plainTextWithLinks(markdown, width: 72)
+        #expect(text.contains("News\n===="), "\(text)")
+        #expect(text.contains("> quoted text\n>\n> > nested"), "\(text)")
+        #expect(text.contains("\n    code\n      indented\n"), "\(text)")
+        #expect(text.contains("Name      Time\n-------  -----\nOpening   9:00\nKeynote  10:00"), "\(text)")
+        #expect(text.contains("* * *"))
+        // Too wide for the line: one `heading: value` line a cell.
+        let wide = MarkdownRenderer.plainTextWithLinks("| A | B |\n|---|---|\n| \(String(repeating: "x", count: 60)) | \(String(repeating: "y", count: 30)) |\n", width: 72)
+        #expect(wide.contains("A: \(String(repeating: "x", count: 60))\nB: \(String(repeating: "y", count: 30))"), "\(wide)")
+    }
+}
