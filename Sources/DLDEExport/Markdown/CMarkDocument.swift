@@ -139,13 +139,20 @@ final class CMarkDocument {
     }
 
     func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
+        walkEvents { node, type, event in
+            if event == CMARK_EVENT_ENTER { visit(node, type) }
+        }
+    }
+
+    /// Every node as it is entered and, for nodes with children, left.
+    func walkEvents(_ visit: (OpaquePointer, cmark_node_type, cmark_event_type) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            visit(node, cmark_node_get_type(node))
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, cmark_node_get_type(node), event)
         }
     }
 }

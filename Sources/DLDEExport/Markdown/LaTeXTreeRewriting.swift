@@ -64,14 +64,7 @@ extension CMarkDocument {
         strikeWordByWord()
         for item in tasks {
             let box = cmark_gfm_extensions_get_tasklist_item_checked(item) ? "$\\boxtimes$\\ " : "$\\square$\\ "
-            let marker = Self.customInline(box, "")
-            if let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
-                cmark_node_prepend_child(first, marker)
-            } else {
-                let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
-                cmark_node_append_child(paragraph, marker)
-                cmark_node_prepend_child(item, paragraph)
-            }
+            Self.prepend(Self.customInline(box, ""), to: item)
         }
     }
 
@@ -135,17 +128,11 @@ extension CMarkDocument {
         var counted: [(bullet: Int, ordered: Int, all: Int)] = [(0, 0, 0)]
         var pushed: [Bool] = []
         var renumber: [OpaquePointer] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE else { continue }
+        walkEvents { node, type, event in
+            guard type == CMARK_NODE_LIST || type == CMARK_NODE_BLOCK_QUOTE else { return }
             if event == CMARK_EVENT_EXIT {
                 if pushed.removeLast() { counted.removeLast() }
-                continue
+                return
             }
             var depth = counted.last!
             let ordered = type == CMARK_NODE_LIST && cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
@@ -193,15 +180,8 @@ extension CMarkDocument {
         var number = Int(cmark_node_get_list_start(list))
         let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
         while let item = cmark_node_first_child(list) {
-            let marker = customInline(ordered ? "\(number)\(delimiter)\\ " : "\\textbullet\\ ", "")
+            prepend(customInline(ordered ? "\(number)\(delimiter)\\ " : "\\textbullet\\ ", ""), to: item)
             number += 1
-            if let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
-                cmark_node_prepend_child(first, marker)
-            } else {
-                let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
-                cmark_node_append_child(paragraph, marker)
-                cmark_node_prepend_child(item, paragraph)
-            }
             while let child = cmark_node_first_child(item) {
                 cmark_node_insert_before(list, child)
             }
@@ -210,6 +190,18 @@ extension CMarkDocument {
         }
         cmark_node_unlink(list)
         cmark_node_free(list)
+    }
+
+    /// Puts inline `marker` at the start of list item `item`'s first
+    /// paragraph (a new one when the item starts otherwise).
+    private static func prepend(_ marker: OpaquePointer, to item: OpaquePointer) {
+        if let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
+            cmark_node_prepend_child(first, marker)
+        } else {
+            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+            cmark_node_append_child(paragraph, marker)
+            cmark_node_prepend_child(item, paragraph)
+        }
     }
 
     /// Replaces text node `node` by its pieces: text nodes with custom

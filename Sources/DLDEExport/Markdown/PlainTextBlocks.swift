@@ -12,13 +12,7 @@ extension CMarkDocument {
     func layOutBlocksForPlainText(width: Int) {
         // Inner blocks first, so an outer quote holds their layout.
         var blocks: [OpaquePointer] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
+        walkEvents { node, type, event in
             let leaf = type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_THEMATIC_BREAK
             let container = type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_HEADING || Self.typeName(node) == "table"
             if (leaf && event == CMARK_EVENT_ENTER) || (container && event == CMARK_EVENT_EXIT) { blocks.append(node) }
