@@ -10,7 +10,7 @@ extension CMarkDocument {
     func strikeWordByWord() {
         var struck: [OpaquePointer] = []
         walk { node, _ in
-            if Self.typeName(node) == "strikethrough" { struck.append(node) }
+            if Self.isType(node, "strikethrough") { struck.append(node) }
         }
         guard !struck.isEmpty else { return }
         var texts: [OpaquePointer] = []
@@ -39,7 +39,7 @@ extension CMarkDocument {
     private static func hasStrikethroughAncestor(_ node: OpaquePointer) -> Bool {
         var parent = cmark_node_parent(node)
         while let current = parent {
-            if typeName(current) == "strikethrough" { return true }
+            if isType(current, "strikethrough") { return true }
             parent = cmark_node_parent(current)
         }
         return false

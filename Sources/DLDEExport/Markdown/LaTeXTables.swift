@@ -9,7 +9,7 @@ extension CMarkDocument {
     func rewriteTablesForLaTeX() {
         var tables: [OpaquePointer] = []
         walk { node, _ in
-            if Self.typeName(node) == "table" { tables.append(node) }
+            if Self.isType(node, "table") { tables.append(node) }
         }
         for table in tables {
             let columns = Int(cmark_gfm_extensions_get_table_columns(table))

@@ -1,3 +1,4 @@
+import Foundation
 import CCmarkGFM
 
 /// Rewrites a parsed document so that cmark-gfm's LaTeX renderer writes
@@ -15,8 +16,11 @@ extension CMarkDocument {
         var texts: [OpaquePointer] = [], lineBreaks: [OpaquePointer] = [], tasks: [OpaquePointer] = []
         var headings: [OpaquePointer] = [], links: [OpaquePointer] = []
         var inTables: Set<OpaquePointer> = []
+        var hasExtensionNodes = false
         walk { node, type in
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, Self.isInTableCell(node) { inTables.insert(node) }
+            // Tables and strikethrough are the extensions' own node types.
+            if !hasExtensionNodes, cmark_node_get_syntax_extension(node) != nil { hasExtensionNodes = true }
             switch type {
             case CMARK_NODE_LINK: links.append(node)
             case CMARK_NODE_THEMATIC_BREAK: breaks.append(node)
@@ -25,7 +29,7 @@ extension CMarkDocument {
             case CMARK_NODE_TEXT: texts.append(node)
             case CMARK_NODE_LINEBREAK: lineBreaks.append(node)
             case CMARK_NODE_HEADING: headings.append(node)
-            case CMARK_NODE_ITEM where Self.typeName(node) == "tasklist": tasks.append(node)
+            case CMARK_NODE_ITEM where Self.isType(node, "tasklist"): tasks.append(node)
             default: break
             }
         }
@@ -38,7 +42,7 @@ extension CMarkDocument {
             let encoded = BibTeXURL.escape(url)
             if encoded != url { cmark_node_set_url(link, encoded) }
         }
-        rewriteTablesForLaTeX()
+        if hasExtensionNodes { rewriteTablesForLaTeX() }
         // `\section`: the booklet's text environment makes it a run-in heading.
         for heading in headings { cmark_node_set_heading_level(heading, 1) }
         for node in breaks { replace(node, with: Self.customBlock("\\dldebreak", "")) }
@@ -61,7 +65,7 @@ extension CMarkDocument {
             replace(node, with: code)
         }
         for node in codeBlocks { replace(node, with: Self.codeBlock(Self.literal(node))) }
-        strikeWordByWord()
+        if hasExtensionNodes { strikeWordByWord() }
         for item in tasks {
             let box = cmark_gfm_extensions_get_tasklist_item_checked(item) ? "$\\boxtimes$\\ " : "$\\square$\\ "
             Self.prepend(Self.customInline(box, ""), to: item)
@@ -267,15 +271,21 @@ extension CMarkDocument {
         cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     }
 
-    static func typeName(_ node: OpaquePointer) -> String {
-        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    /// True when `node`'s type is called `name` (`table`, `table_cell`,
+    /// `strikethrough`, `tasklist`: the extensions' node types), compared
+    /// in place: the walks ask this of every node.
+    static func isType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        return name.withUTF8Buffer { expected in
+            expected.withMemoryRebound(to: CChar.self) { strncmp(type, $0.baseAddress!, expected.count) == 0 && type[expected.count] == 0 }
+        }
     }
 
     static func isInTableCell(_ node: OpaquePointer) -> Bool {
         var parent = cmark_node_parent(node)
         while let current = parent {
             if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH { return false }
-            if typeName(current) == "table_cell" { return true }
+            if isType(current, "table_cell") { return true }
             parent = cmark_node_parent(current)
         }
         return false

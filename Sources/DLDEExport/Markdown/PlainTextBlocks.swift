@@ -14,7 +14,7 @@ extension CMarkDocument {
         var blocks: [OpaquePointer] = []
         walkEvents { node, type, event in
             let leaf = type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_THEMATIC_BREAK
-            let container = type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_HEADING || Self.typeName(node) == "table"
+            let container = type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_HEADING || Self.isType(node, "table")
             if (leaf && event == CMARK_EVENT_ENTER) || (container && event == CMARK_EVENT_EXIT) { blocks.append(node) }
         }
         for node in blocks {
