@@ -545,6 +545,13 @@ h3.also { color: var(--muted); font-size: 1rem; margin-top: 2.25rem; }
 .math { font-family: var(--mono); font-size: .86em; color: #33415c; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 .math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
 pre, code { font-family: var(--mono); font-size: .88em; }
+/* Markdown fields: long URLs and code break, code blocks and wide tables scroll (wrap in print). */
+.prose a, .prose code { overflow-wrap: anywhere; }
+.prose pre { overflow-x: auto; background: var(--tint); padding: .4rem .6rem; }
+.prose table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+.prose th, .prose td { border: 1px solid var(--rule); padding: .15rem .4rem; }
+.prose h4, .prose h5, .prose h6 { font: 600 1rem var(--sans); margin: .8rem 0 .3rem; }
+@media print { .prose pre { white-space: pre-wrap; } .prose table { display: table; } }
 footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font: .8rem var(--sans); color: var(--muted); }
 @media (max-width: 40rem) {
   body { padding: 1rem .9rem 2rem; font-size: 1rem; }
