@@ -16,7 +16,11 @@ enum MarkdownCorpusChecks {
         return folder.path
     }
 
-    static func booklet(_ workshop: String) throws {
+    /// - Parameters:
+    ///   - notInContents: texts (headings inside fields) the booklet's
+    ///     table of contents and PDF outline must not hold.
+    ///   - inText: texts the PDF must show.
+    static func booklet(_ workshop: String, notInContents: [String] = [], inText: [String] = []) throws {
         let run = ProgramRun(workshop: workshop, pdf: true)
         try #require(run.result.status == 0, "program --pdf failed: \(run.result.stderr.suffix(3000))")
         // The PDF is made; compile its LaTeX once more to read TeX's log.
@@ -24,6 +28,11 @@ enum MarkdownCorpusChecks {
         try FileManager.default.copyItem(atPath: run.path("program.tex"), toPath: tex.url.appendingPathComponent("program.tex").path)
         let latex = Run.program("latexmk", ["-pdf", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "program.tex"], in: tex.path)
         #expect(latex.status == 0, "latexmk: \(latex.stdout.suffix(2000))")
+        let contents = (tex.read("program.toc") ?? "") + (tex.read("program.out") ?? "")
+        #expect(contents.contains("Book of abstracts"), "no table of contents or outline to check")
+        for text in notInContents { #expect(!contents.contains(text), "'\(text)' is in the booklet's contents") }
+        let pdfText = run.pdfText()
+        for text in inText { #expect(pdfText.contains(text), "'\(text)' is not in the PDF") }
         let log = tex.read("program.log") ?? ""
         let overfull = overfullLines(log).filter { $0.points > marginTolerance }
         #expect(overfull.isEmpty, "lines into the margin: \(overfull.prefix(20).map(\.text))")
