@@ -3,9 +3,10 @@ import CCmarkGFM
 
 /// Rewrites a parsed document so that cmark-gfm's LaTeX renderer writes
 /// LaTeX that compiles in the booklet and stays inside the page. The
-/// macros it uses (`\dldebreak`, the `dldecode` environment, `\dldecodeline`)
-/// are defined in the booklet's preamble. Call after the other renderings:
-/// it changes the tree.
+/// macros it uses (`\dldebreak`, `\dldewordbreak`, the `dldecode`
+/// environment, `\dldecodeline`, `\dldestrikespace`) are defined in
+/// templates/partials/markdown.tex. Call after the other renderings: it
+/// changes the tree.
 extension CMarkDocument {
     /// - Parameter placeholder: the prefix of `ProtectedMath`'s placeholder
     ///   words, never cut (nil when the text has none).
@@ -50,10 +51,11 @@ extension CMarkDocument {
             // `\\` would fail at the start of a paragraph or table cell.
             replace(node, with: Self.customInline("\\leavevmode\\hfil\\break{}", ""))
         }
+        let placeholderBytes = placeholder.map { Array($0.utf8) }
         for node in texts {
             var pieces = LaTeXTextPieces(tableCell: inTables.contains(node))
             pieces.longRun = 24
-            pieces.placeholder = placeholder.map { Array($0.utf8) }
+            pieces.placeholder = placeholderBytes
             splitText(node, pieces)
         }
         for node in codeSpans {
