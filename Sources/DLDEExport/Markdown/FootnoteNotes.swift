@@ -23,10 +23,17 @@ struct FootnoteMarkers {
             // cmark-gfm keeps the note's number as the reference's literal.
             let number = cmark_node_get_literal(reference).map { String(cString: $0) } ?? ""
             let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_insert_before(reference, marker)
+            if cmark_node_insert_before(reference, marker) == 1 {
+                markers.append((marker, number))
+            } else {
+                // A table cell takes no custom inline: the number as text.
+                cmark_node_free(marker)
+                let text = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(text, "[\(number)]")
+                cmark_node_insert_before(reference, text)
+            }
             cmark_node_unlink(reference)
             cmark_node_free(reference)
-            markers.append((marker, number))
         }
         guard let first = definitions.first else { return }
         let rule = cmark_node_new(CMARK_NODE_THEMATIC_BREAK)

@@ -133,3 +133,14 @@ extension MarkdownConstructsTests {
         #expect(wide.contains("A: \(String(repeating: "x", count: 60))\nB: \(String(repeating: "y", count: 30))"), "\(wide)")
     }
 }
+
+extension MarkdownConstructsTests {
+    /// A table cell takes only some inline types: a footnote there is its
+    /// number as text, and the note still follows the field.
+    @Test func footnoteInATableCellKeepsItsNumber() {
+        let rendered = MarkdownRenderer.render("| a |\n|---|\n| cell[^n] |\n\n[^n]: The note.\n")
+        #expect(rendered.html.contains("<td>cell[1]</td>"), "\(rendered.html)")
+        #expect(rendered.html.contains("<li>The note.</li>"))
+        #expect(rendered.latex.contains("cell{[}1{]}"), "\(rendered.latex)")
+    }
+}
