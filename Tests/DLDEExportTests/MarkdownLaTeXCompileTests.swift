@@ -18,17 +18,7 @@ struct MarkdownLaTeXCompileTests {
         Broken: $x_$ and ${a$ and $\\left( b$ and $\\end{document}$.
         """
         let body = MarkdownRenderer.render(markdown).latex
-        let packages = (TeXMathSanitizer.requiredPackages + ["hyperref"]).map { "\\usepackage{\($0)}" }.joined(separator: "\n")
-        let document = """
-        \\documentclass{article}
-        \\usepackage[T1]{fontenc}
-        \\usepackage[utf8]{inputenc}
-        \(packages)
-        \\begin{document}
-        \(body)
-        \\end{document}
-
-        """
+        let document = Self.document(body)
         folder.write("doc.tex", document)
         let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
         #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(3000))")
@@ -42,12 +32,35 @@ struct MarkdownLaTeXCompileTests {
 }
 
 extension MarkdownLaTeXCompileTests {
+    /// A document with what rendered Markdown needs: the math packages,
+    /// hyperref, and the booklet's block for Markdown constructs
+    /// (templates/partials/markdown.tex), `body` in its `dldetext`.
+    static func document(_ body: String) -> String {
+        let packages = (TeXMathSanitizer.requiredPackages + ["hyperref"]).map { "\\usepackage{\($0)}" }.joined(separator: "\n")
+        let block = try! String(contentsOf: TestPaths.root.appendingPathComponent("templates/partials/markdown.tex.mustache"), encoding: .utf8)
+            .components(separatedBy: "\n").filter { !$0.hasPrefix("{{%") }.joined(separator: "\n")
+        return """
+        \\documentclass{article}
+        \\usepackage[T1]{fontenc}
+        \\usepackage[utf8]{inputenc}
+        \\usepackage{textcomp}
+        \(packages)
+        \(block)
+        \\begin{document}
+        \\begin{dldetext}
+        \(body)
+        \\end{dldetext}
+        \\end{document}
+
+        """
+    }
+
     @Test func codeBlockCannotCloseVerbatimAndRunTeX() throws {
         let folder = TemporaryFolder()
         folder.write("secret.tex", "SECRETCONTENT\n")
         let body = MarkdownRenderer.render("Code:\n\n```\n\\end{verbatim}\n\\input{secret}\n\\begin{verbatim}\n```\n").latex
         #expect(!body.contains("\n\\end{verbatim}\n\\input"))
-        folder.write("doc.tex", "\\documentclass{article}\n\\begin{document}\n\(body)\n\\end{document}\n")
+        folder.write("doc.tex", Self.document(body))
         let latex = Run.program("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"], in: folder.path)
         #expect(latex.status == 0, "pdflatex failed:\n\(latex.stdout.suffix(2000))")
         let text = Run.program("pdftotext", ["doc.pdf", "-"], in: folder.path).stdout

@@ -105,12 +105,14 @@ struct MarkdownTests {
     }
 
     /// pdfLaTeX's T1 fonts join `,,` into „ and `` !` `` into ¡: LaTeX text
-    /// gets an empty group between them; code, HTML and plain text keep them.
+    /// gets an empty group between them; HTML and plain text keep them.
     @Test func latexTextSeparatesLigaturePairs() {
         let rendered = MarkdownRenderer.render(#"a,,b ¡no!\`x ?\`y `c,,d` and $x,,y$"#)
         #expect(rendered.latex.contains("a,{},b"), "\(rendered.latex)")
         #expect(rendered.latex.contains("!{}`x ?{}`y"), "\(rendered.latex)")
-        #expect(rendered.latex.contains("\\texttt{c,,d}"), "\(rendered.latex)")
+        // Code spans are text pieces too (they break like prose): the group
+        // changes nothing in the typewriter font, which has no such ligature.
+        #expect(rendered.latex.contains("\\texttt{c,{},d}"), "\(rendered.latex)")
         #expect(rendered.latex.contains("$x,,y$"), "\(rendered.latex)")
         #expect(rendered.html.contains("a,,b"))
         #expect(rendered.plain.hasPrefix("a,,b ¡no!`x ?`y"))

@@ -6,14 +6,20 @@ import Foundation
 /// and freed here, nowhere else.
 final class CMarkDocument {
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    let root: OpaquePointer
 
     /// Options used for parsing and every renderer: raw HTML is never passed
-    /// through (no `CMARK_OPT_UNSAFE`) and invalid UTF-8 is replaced.
-    static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+    /// through (no `CMARK_OPT_UNSAFE`), invalid UTF-8 is replaced, GFM
+    /// footnotes are parsed (see `FootnoteMarkers`).
+    static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
 
-    /// The GFM extensions every Markdown field is parsed with.
-    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+    /// HTML also writes table alignment as `style="text-align: ..."`: the
+    /// `align` attribute is obsolete in HTML5.
+    static let htmlOptions: Int32 = options | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+    /// The GFM extensions every Markdown field is parsed with: all that
+    /// GitHub renders (docs/input-format.md, "Markdown").
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     private static let registerExtensions: Void = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -106,94 +112,53 @@ final class CMarkDocument {
         }
     }
 
-    /// Makes code blocks safe for the LaTeX renderer, which wraps them in a
-    /// `verbatim` environment: a line holding `\end{verbatim}` would close it
-    /// early and let the rest run as TeX (`\input{/etc/passwd}`). A space
-    /// after `\end` keeps the text readable and the environment closed.
-    /// Call after the other renderings: it changes the tree.
-    func neutralizeVerbatimEnds() {
-        walk { node, type in
-            guard type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(node) else { return }
-            let text = String(cString: literal)
-            guard text.contains("\\end") else { return }
-            let safe = text.replacingOccurrences(of: "\\end{verbatim}", with: "\\end {verbatim}")
-                .replacingOccurrences(of: "\\end{Verbatim}", with: "\\end {Verbatim}")
-            if safe != text { cmark_node_set_literal(node, safe) }
-        }
-    }
-
-    /// Keeps pdfLaTeX's T1 ligatures out of text: `,,` would print as „,
-    /// `` !` `` as ¡ and `` ?` `` as ¿, and cmark-gfm's LaTeX renderer passes
-    /// these pairs through. An empty group (`{}`, a raw inline node) goes
-    /// between the two characters of each pair. Call after the other
-    /// renderings: it changes the tree.
-    func separateLaTeXLigatures() {
-        var texts: [OpaquePointer] = []
-        walk { node, type in
-            if type == CMARK_NODE_TEXT { texts.append(node) }
-        }
-        for node in texts {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            let pieces = Self.ligatureFreePieces(Array(String(cString: literal).utf8))
-            guard pieces.count > 1 else { continue }
-            cmark_node_set_literal(node, String(decoding: pieces[0], as: UTF8.self))
-            var last = node
-            for piece in pieces.dropFirst() {
-                let group = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-                cmark_node_set_on_enter(group, "{}")
-                let text = cmark_node_new(CMARK_NODE_TEXT)
-                cmark_node_set_literal(text, String(decoding: piece, as: UTF8.self))
-                cmark_node_insert_after(last, group)
-                cmark_node_insert_after(group, text)
-                last = text!
-            }
-        }
-    }
-
-    /// `bytes` cut between the two characters of every `,,` `` !` `` `` ?` ``.
-    static func ligatureFreePieces(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var pieces: [ArraySlice<UInt8>] = []
-        var start = 0
-        for index in bytes.indices.dropFirst() {
-            let pair = (bytes[index - 1], bytes[index])
-            if pair == (0x2C, 0x2C) || pair == (0x21, 0x60) || pair == (0x3F, 0x60) {
-                pieces.append(bytes[start..<index])
-                start = index
-            }
-        }
-        pieces.append(bytes[start...])
-        return pieces
-    }
-
     /// HTML, with the tagfilter extension applied at render time.
     func renderHTML() -> String {
-        take(cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)))
+        Self.take(cmark_render_html(root, Self.htmlOptions, cmark_parser_get_syntax_extensions(parser)))
     }
 
     /// LaTeX body text (no preamble), unwrapped.
     func renderLaTeX() -> String {
-        take(cmark_render_latex(root, Self.options, 0))
+        Self.take(cmark_render_latex(root, Self.options, 0))
     }
 
     /// Plain text, wrapped at `width` columns (0: no wrapping).
     func renderPlainText(width: Int) -> String {
-        take(cmark_render_plaintext(root, Self.options, Int32(width)))
+        Self.take(cmark_render_plaintext(root, Self.options, Int32(width)))
     }
 
-    private func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
+    /// Plain text of the block `node` taken out of the tree: the node is
+    /// moved into a document of its own, rendered at `width` columns and
+    /// freed with it.
+    static func plainText(ofDetached node: OpaquePointer, width: Int) -> String {
+        let document = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        cmark_node_unlink(node)
+        cmark_node_append_child(document, node)
+        defer { cmark_node_free(document) }
+        return take(cmark_render_plaintext(document, options, Int32(width)))
+    }
+
+    private static func take(_ rendered: UnsafeMutablePointer<CChar>?) -> String {
         guard let rendered else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
     func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
+        walkEvents { node, type, event in
+            if event == CMARK_EVENT_ENTER { visit(node, type) }
+        }
+    }
+
+    /// Every node as it is entered and, for nodes with children, left.
+    func walkEvents(_ visit: (OpaquePointer, cmark_node_type, cmark_event_type) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            visit(node, cmark_node_get_type(node))
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, cmark_node_get_type(node), event)
         }
     }
 }

@@ -1,10 +1,15 @@
 /// Renders Markdown (CommonMark + GFM tables, strikethrough, autolinks,
-/// tagfilter) through cmark-gfm, with inline TeX math kept intact.
+/// tagfilter, task lists, footnotes) through cmark-gfm, with inline TeX
+/// math kept intact.
 ///
 /// Math spans are found first (`MathScanner`) and replaced by inert
 /// placeholder words, so Markdown cannot mangle them (`_` and `*` in TeX);
-/// cmark-gfm parses the document once; raw HTML is removed from the tree;
-/// the tree is rendered to each target and each placeholder is replaced by
+/// cmark-gfm parses the document once; raw HTML is removed from the tree,
+/// images become links to them and links inside links their text
+/// (`rewriteImagesAndNestedLinks`); the tree is rendered to each target,
+/// rewritten before each where the target needs it (footnotes as notes of
+/// the field, headings below the page's own, LaTeX that compiles and
+/// breaks: `prepareForLaTeX`), and each placeholder is replaced by
 /// the target's form of its span (`MathRendering`). In code spans, code
 /// blocks and URLs the span goes back to its text as written.
 public enum MarkdownRenderer {
@@ -12,10 +17,14 @@ public enum MarkdownRenderer {
     public static func render(_ markdown: String) -> RenderedText {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
-        let html = protected.restore(document.renderHTML(), with: MathRendering.html)
+        // cmark-gfm's plain text writes footnotes as `[^1]` and `[^1]: note`.
         let plain = protected.restore(document.renderPlainText(width: 0), with: MathRendering.plain)
-        document.neutralizeVerbatimEnds()
-        document.separateLaTeXLigatures()
+        let footnotes = FootnoteMarkers(document)
+        footnotes.show { "<sup>\($0)</sup>" }
+        document.demoteHeadings(by: 3)
+        let html = protected.restore(document.renderHTML(), with: MathRendering.html)
+        footnotes.show { "\\textsuperscript{\($0)}" }
+        document.prepareForLaTeX(placeholder: protected.spans.isEmpty ? nil : protected.prefix)
         let latex = protected.restore(document.renderLaTeX(), with: MathRendering.latex)
         return RenderedText(html: html, latex: latex, plain: plain)
     }
@@ -24,6 +33,7 @@ public enum MarkdownRenderer {
     public static func plainText(_ markdown: String, width: Int) -> String {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
+        document.layOutBlocksForPlainText(width: width)
         return protected.restore(document.renderPlainText(width: width), with: MathRendering.plain)
     }
 }
@@ -74,6 +84,7 @@ struct ProtectedMath {
     func parse() -> CMarkDocument {
         let document = CMarkDocument(markdown: text)
         document.removeRawHTML()
+        document.rewriteImagesAndNestedLinks()
         if !spans.isEmpty {
             document.rewriteVerbatim { restore($0, with: MathRendering.plain) }
         }

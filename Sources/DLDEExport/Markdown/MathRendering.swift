@@ -12,9 +12,11 @@ public enum MathRendering {
             : "<span class=\"math inline\">\\(\(tex)\\)</span>"
     }
 
-    /// Sanitised TeX in math mode (see `TeXMathSanitizer`).
+    /// Sanitised TeX in math mode (see `TeXMathSanitizer`). Empty inline
+    /// math (`\(\)`) is an empty group: `$$` would start display math.
     public static func latex(_ span: MathSpan) -> String {
         let tex = TeXMathSanitizer.sanitize(span.tex)
+        if !span.display, tex.isEmpty { return "{}" }
         return span.display ? "\\[\(tex)\\]" : "$\(tex)$"
     }
 

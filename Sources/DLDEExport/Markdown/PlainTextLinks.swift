@@ -48,11 +48,13 @@ extension CMarkDocument {
 extension MarkdownRenderer {
     /// Renders `markdown` to plain text wrapped at `width` columns, like
     /// `plainText(_:width:)`, with every link's target after its text
-    /// (`text <url>`), for mail bodies.
+    /// (`text <url>`), for mail bodies; quotes, code, tables and headings
+    /// laid out in text (`layOutBlocksForPlainText`).
     public static func plainTextWithLinks(_ markdown: String, width: Int) -> String {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
         document.appendLinkTargets()
+        document.layOutBlocksForPlainText(width: width)
         return protected.restore(document.renderPlainText(width: width), with: MathRendering.plain)
     }
 }

@@ -298,6 +298,47 @@ Your talk is not in the program yet; we will write again when it is.
 {{> email/partials/personal-end.txt}}
 
 """#,
+        "partials/markdown.tex": #"""
+{{% CONTENT_TYPE: LATEX}}
+% What the LaTeX of Markdown fields needs (Sources/DLDEExport/Markdown/
+% LaTeXTreeRewriting.swift writes it): load after hyperref, inside a document
+% whose Markdown text sits in a dldetext environment. Packages from
+% texlive-latex-base/-recommended only, nothing engine-specific.
+% cmark-gfm's LaTeX renderer: \sout for strikethrough (ulem is not installed);
+% images are links (never fetched, never included); headings inside Markdown
+% fields are run-in headings, never sections of the book.
+\usepackage{graphics,url}
+\providecommand\sout[1]{\relax{\setbox0\hbox{#1}\leavevmode\rlap{\rule[.55ex]{\wd0}{.06ex}}\box0}}
+% Struck text is one \sout box a word; between words, struck glue that can break.
+\newcommand\dldestrikespace{\leaders\hrule height .61ex depth -.55ex\hskip\fontdimen2\font plus\fontdimen3\font minus\fontdimen4\font\relax}
+\renewcommand\includegraphics[2][]{\mbox{[image]}}
+% Long URLs break anywhere (as the xurl package does, which Debian keeps in texlive-latex-extra).
+\makeatletter
+\g@addto@macro\UrlBreaks{\do\a\do\b\do\c\do\d\do\e\do\f\do\g\do\h\do\i\do\j\do\k\do\l\do\m
+  \do\n\do\o\do\p\do\q\do\r\do\s\do\t\do\u\do\v\do\w\do\x\do\y\do\z\do\A\do\B\do\C\do\D\do\E
+  \do\F\do\G\do\H\do\I\do\J\do\K\do\L\do\M\do\N\do\O\do\P\do\Q\do\R\do\S\do\T\do\U\do\V\do\W
+  \do\X\do\Y\do\Z\do0\do1\do2\do3\do4\do5\do6\do7\do8\do9}
+\makeatother
+\Urlmuskip=0mu plus 1mu
+% A break point inside a long word, URL or code: the line before it may end
+% short, by up to 10em (one chunk of ten of the widest letters, bold W in Noto).
+\newcommand\dldewordbreak{\hskip 0pt plus 10em\penalty 50\hskip 0pt plus -10em\relax}
+% A table wider than the line (or taller than the page) is scaled down to fit.
+\newsavebox\dldetablebox
+\newcommand\dldefittable{\ifdim\wd\dldetablebox>\linewidth\sbox\dldetablebox{\resizebox{\linewidth}{!}{\usebox\dldetablebox}}\fi
+  \ifdim\dimexpr\ht\dldetablebox+\dp\dldetablebox\relax>0.9\textheight\sbox\dldetablebox{\resizebox*{!}{0.9\textheight}{\usebox\dldetablebox}}\fi
+  \usebox\dldetablebox}
+\newenvironment{dldetext}{\par\let\section\dldeinlinehead\let\subsection\dldeinlinehead
+  \let\subsubsection\dldeinlinehead\let\paragraph\dldeinlinehead\let\subparagraph\dldeinlinehead
+  \interlinepenalty=3000 \clubpenalty=10000 \widowpenalty=10000 \emergencystretch=2em
+  \renewenvironment{table}[1][]{\par\smallskip\centering\begin{lrbox}{\dldetablebox}}{\end{lrbox}\dldefittable\par\smallskip}}{\par}
+\newcommand\dldeinlinehead[1]{\par\smallskip\noindent\textbf{#1}\par\nopagebreak}
+% A thematic break; a code block, one \dldecodeline a line (long lines wrap, indented).
+\newcommand\dldebreak{\par\smallskip\centerline{\rule{0.3\linewidth}{0.4pt}}\smallskip}
+\newenvironment{dldecode}{\par\smallskip\begingroup\ttfamily\small\setlength\parskip{0pt}\raggedright}{\par\endgroup\smallskip}
+\newcommand\dldecodeline[1]{\par\noindent\hangindent=2em\hangafter=1\strut#1\par}
+
+"""#,
         "partials/paper.html": ##"""
 <article class="paper" id="{{anchor}}">
   <h3><span class="number">{{number}}</span> {{{title_html}}}</h3>
@@ -406,15 +447,8 @@ Your talk is not in the program yet; we will write again when it is.
   pdfsubject={%
 {{venue}}}}
 
-% cmark-gfm's LaTeX renderer: \sout for strikethrough (ulem is not installed),
-% images (never fetched), headings inside Markdown fields.
-\providecommand\sout[1]{\relax{\setbox0\hbox{#1}\leavevmode\rlap{\rule[.55ex]{\wd0}{.06ex}}\box0}}
-\newcommand\includegraphics[2][]{\mbox{[image]}}
-\newenvironment{dldetext}{\par\let\section\dldeinlinehead\let\subsection\dldeinlinehead
-  \let\subsubsection\dldeinlinehead\let\paragraph\dldeinlinehead\let\subparagraph\dldeinlinehead
-  \interlinepenalty=3000 \clubpenalty=10000 \widowpenalty=10000
-  \renewenvironment{table}[1][]{\par\smallskip\centering}{\par\smallskip}}{\par}
-\newcommand\dldeinlinehead[1]{\par\smallskip\noindent\textbf{#1}\par\nopagebreak}
+% What Markdown fields need (partials/markdown.tex: owned by the Markdown layer).
+{{> partials/markdown.tex}}
 
 % Layout.
 \makeatletter
@@ -578,6 +612,13 @@ h3.also { color: var(--muted); font-size: 1rem; margin-top: 2.25rem; }
 .math { font-family: var(--mono); font-size: .86em; color: #33415c; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 .math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
 pre, code { font-family: var(--mono); font-size: .88em; }
+/* Markdown fields: long URLs and code break, code blocks and wide tables scroll (wrap in print). */
+.prose a, .prose code { overflow-wrap: anywhere; }
+.prose pre { overflow-x: auto; background: var(--tint); padding: .4rem .6rem; }
+.prose table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+.prose th, .prose td { border: 1px solid var(--rule); padding: .15rem .4rem; }
+.prose h4, .prose h5, .prose h6 { font: 600 1rem var(--sans); margin: .8rem 0 .3rem; }
+@media print { .prose pre { white-space: pre-wrap; } .prose table { display: table; } }
 footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font: .8rem var(--sans); color: var(--muted); }
 @media (max-width: 40rem) {
   body { padding: 1rem .9rem 2rem; font-size: 1rem; }

@@ -23,7 +23,7 @@ enum MailCheck {
             let announcement = expectation.announcement
             var contains = expectation.bodyContains
             if let body = announcement.body {
-                contains.append(MarkdownRenderer.plainTextWithLinks(body.source, width: 0))
+                contains.append(MarkdownRenderer.plainTextWithLinks(body.source, width: AnnouncementContext.width))
             }
             messages.append([
                 "path": outputFolder.appendingPathComponent("announcements/\(announcement.id).eml").path,

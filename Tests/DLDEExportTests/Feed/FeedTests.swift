@@ -63,7 +63,8 @@ struct FeedTests {
             // Relative links in bodies resolve against the workshop's url.
             let cfp = try #require(parsed.entries.first { $0.id?.hasSuffix("/announcement/cfp") == true })
             #expect(cfp.content?.contains("href=\"https://Example.ORG/dlde/slides/talk.pdf\"") == true, "\(cfp.content ?? "")")
-            #expect(cfp.content?.contains("src=\"https://Example.ORG/dlde/img/logo.png\"") == true)
+            // An image is a link to it, with its alt text (never fetched).
+            #expect(cfp.content?.contains("href=\"https://Example.ORG/dlde/img/logo.png\">logo</a>") == true, "\(cfp.content ?? "")")
             #expect(cfp.content?.contains("href=\"https://Example.ORG/dlde/2024#dates\"") == true)
             #expect(cfp.content?.contains("Deadline &lt;AoE&gt; &amp; more") == true)
             #expect(cfp.summary?.hasPrefix("See the slides, the dates, https://example.org/abs?x=1&y=2") == true, "\(cfp.summary ?? "")")

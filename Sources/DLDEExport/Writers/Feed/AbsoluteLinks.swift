@@ -38,9 +38,17 @@ enum AbsoluteLinks {
     private static func absolute(_ escaped: String, base: URL) -> String {
         let value = unescape(escaped)
         if let url = URL(string: value), url.scheme != nil { return escaped }
-        guard let resolved = URL(string: value, relativeTo: base)?.absoluteURL.absoluteString else { return escaped }
+        // An empty reference is the page itself; a reference Foundation
+        // cannot parse (`foo):`, a colon in its first segment) is resolved
+        // with its characters outside a path's set percent-encoded.
+        if value.isEmpty { return CMarkText.html(base.absoluteString) }
+        let encoded = value.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters)
+        guard let resolved = (URL(string: value, relativeTo: base) ?? encoded.flatMap { URL(string: $0, relativeTo: base) })?
+            .absoluteURL.absoluteString else { return escaped }
         return CMarkText.html(resolved)
     }
+
+    private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":"))
 
     private static func unescape(_ text: String) -> String {
         guard text.contains("&") else { return text }

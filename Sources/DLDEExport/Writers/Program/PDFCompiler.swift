@@ -72,6 +72,8 @@ struct TeXError {
     var line: Int?
     /// The text around the error point, on one line.
     var excerpt: String
+    /// The text of the line up to the error point (TeX may cut its start to `...`).
+    var before = ""
     /// Where the failed run is kept.
     var folder: String
 
@@ -91,6 +93,7 @@ struct TeXError {
             let before = marker.dropFirst(digits.count).drop { $0 == " " }
             let after = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
             excerpt = (before + after).trimmingCharacters(in: .whitespaces)
+            self.before = String(before)
             break
         }
     }

@@ -16,9 +16,16 @@ struct ScheduleContext {
         columns = view.zones.map { column -> TemplateObject in
             let object = TemplateObject()
             object["name"] = column.identifier
-            // The identifier with a break opportunity after each '/'.
-            let parts = column.identifier.split(separator: "/", omittingEmptySubsequences: false).map { target.escaped(String($0)) }
-            object[target.renderedKey("name")] = parts.joined(separator: target == .html ? "/<wbr>" : "/\\allowbreak{}")
+            // The identifier with a break opportunity after each '/' and '_'
+            // (narrow columns when there are many zones: Buenos_Aires).
+            let breakAfter = target == .html ? "<wbr>" : "\\allowbreak{}"
+            var name = ""
+            for part in column.identifier.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "_" }) {
+                name += target.escaped(String(part))
+                let end = part.endIndex
+                if end < column.identifier.endIndex { name += target.escaped(String(column.identifier[end])) + breakAfter }
+            }
+            object[target.renderedKey("name")] = name
             object["offsets"] = column.offsets.joined(separator: " / ")
             object["is_workshop_zone"] = column.isWorkshopZone
             return object
