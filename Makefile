@@ -12,12 +12,14 @@ VENV        := .venv
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF (from texlive-latex-base, -recommended, -fonts-recommended).
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended latexmk
+# Converts TeX math to MathML for every HTML output (KaTeX run by Node.js; see docs/math.md).
+MATH_PACKAGES  := nodejs katex
 # The real consumers the tests hand every output to.
-TEST_PACKAGES  := $(PDF_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
+TEST_PACKAGES  := $(PDF_PACKAGES) $(MATH_PACKAGES) poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless
 
-.PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz
+.PHONY: program test build release deps-build deps-pdf deps-math deps-test bench clean check-swift templates fuzz
 
-program: check-swift deps-build deps-pdf release
+program: check-swift deps-build deps-pdf deps-math release
 	$(BIN_RELEASE) all --pdf --workshop $(WORKSHOP) --output $(OUTPUT)
 
 test: check-swift deps-build deps-test templates
@@ -42,6 +44,9 @@ deps-build:
 
 deps-pdf:
 	@scripts/ensure-apt-packages $(PDF_PACKAGES)
+
+deps-math:
+	@scripts/ensure-apt-packages $(MATH_PACKAGES)
 
 deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)

@@ -1,0 +1,38 @@
+/// Runs the math pass (`MathPass`) at the end of loading, where the input's
+/// locations are known: spans that will not typeset become errors at their
+/// place in the file; a missing converter becomes one warning (`--math auto`)
+/// or an error (`--math mathml`).
+enum MathCheck {
+    static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink,
+                    converter: () -> KaTeXConverter? = { KaTeXConverter.find() }) throws(ExportError) -> Workshop {
+        guard mode != .tex else { return workshop }
+        guard let converter = converter() else {
+            if mode == .mathml {
+                throw .toolMissing(name: "katex", hint: "--math mathml needs KaTeX and Node.js: \(KaTeXConverter.installHint)")
+            }
+            if !MathPass.occurrences(in: workshop).isEmpty {
+                sink.warning("math is shown as TeX source in HTML and is not checked: the MathML converter is missing; \(KaTeXConverter.installHint), or give --math tex to silence this",
+                             at: nil, keyPath: "")
+            }
+            return workshop
+        }
+        switch try MathPass.run(workshop, converter: converter) {
+        case .converted(let converted):
+            return converted
+        case .failed(let failures):
+            for failure in failures {
+                let occurrence = failure.occurrence
+                let location = sink.location(of: occurrence.keyPath, offset: failure.offsetInField, in: occurrence.fieldSource)
+                sink.error("math will not typeset: \(failure.message), in \(Self.quoted(occurrence.span.source))",
+                           at: location, keyPath: occurrence.keyPath)
+            }
+            return workshop
+        }
+    }
+
+    /// The span as written, shortened for a message.
+    private static func quoted(_ source: String) -> String {
+        let oneLine = source.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return oneLine.unicodeScalars.count <= 80 ? "'\(oneLine)'" : "'\(String(String.UnicodeScalarView(oneLine.unicodeScalars.prefix(77))))...'"
+    }
+}
