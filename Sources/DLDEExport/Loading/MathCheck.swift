@@ -18,15 +18,30 @@ enum MathCheck {
         }
         switch try MathPass.run(workshop, converter: converter) {
         case .converted(let converted):
+            warnPDFOnly(MathPass.occurrences(in: workshop), sink: sink)
             return converted
         case .failed(let failures):
             for failure in failures {
                 let occurrence = failure.occurrence
-                let location = sink.location(of: occurrence.keyPath, offset: failure.offsetInField, in: occurrence.fieldSource)
+                let location = sink.location(of: occurrence.keyPath, offset: occurrence.offset, in: occurrence.fieldSource)
                 sink.error("math will not typeset: \(failure.message), in \(Self.quoted(occurrence.span.source))",
                            at: location, keyPath: occurrence.keyPath)
             }
             return workshop
+        }
+    }
+
+    /// KaTeX knows more commands than the PDF's allow-list (`TeXMathSanitizer`):
+    /// such a span is MathML in HTML but shows the command's name in
+    /// program.pdf. A warning, once per field and command.
+    private static func warnPDFOnly(_ occurrences: [MathPass.Occurrence], sink: DiagnosticSink) {
+        var warned = Set<String>()
+        for occurrence in occurrences {
+            for name in TeXMathSanitizer.refusedCommands(in: occurrence.span.tex) where warned.insert("\(occurrence.keyPath) \(name)").inserted {
+                let location = sink.location(of: occurrence.keyPath, offset: occurrence.offset, in: occurrence.fieldSource)
+                sink.warning("math command \\\(name) is shown in HTML but printed as its name in program.pdf (not on the PDF's list of math commands; see docs/math.md), in \(quoted(occurrence.span.source))",
+                             at: location, keyPath: occurrence.keyPath)
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public struct KaTeXConverter: Sendable {
         /// Longest span converted, in UTF-16 code units (KaTeX's `length`).
         public var maxLength = 4000
         /// Largest size a span may ask for (`\rule`, `\kern`), in ems.
-        public var maxSize = 10
+        public var maxSize = 3
         /// Most macro expansions in one span.
         public var maxExpand = 1000
         /// Longest the whole batch may take, in seconds, beyond a base of

@@ -53,7 +53,7 @@ public enum MathMLSanitizer {
 
     /// Attributes holding a length, capped at `maxEms`.
     static let lengthAttributes: Set<String> = ["lspace", "rspace", "minsize", "maxsize", "width", "height", "depth", "voffset", "linethickness"]
-    static let maxEms = 20.0
+    static let maxEms = 5.0
 
     /// True when `value` is plain enough for any allowed attribute.
     static func isPlainValue(_ value: String) -> Bool {

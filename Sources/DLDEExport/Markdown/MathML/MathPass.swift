@@ -10,8 +10,8 @@ public enum MathPass {
         public var keyPath: String
         /// The field as written.
         public var fieldSource: String
-        /// Offset of the span's TeX in the field, in Unicode scalars.
-        public var texOffset: Int
+        /// Offset of the span (its opening delimiter) in the field, in Unicode scalars.
+        public var offset: Int
         public var span: MathSpan
     }
 
@@ -27,8 +27,8 @@ public enum MathPass {
     public struct Failure: Sendable {
         public var occurrence: Occurrence
         public var message: String
-        /// Offset in the field, in Unicode scalars, where the converter stopped.
-        public var offsetInField: Int
+        /// Where in the span's TeX the converter stopped, in Unicode scalars.
+        public var offsetInTeX: Int
     }
 
     /// Every math span of the rendered HTML of `workshop`, in model order.
@@ -45,8 +45,7 @@ public enum MathPass {
                 case .math(let span):
                     // Math in code spans and code blocks stays text: skip it.
                     if rendered.html.containsBytes(MathRendering.html(span)) {
-                        let opening = span.source.hasPrefix("$") && !span.source.hasPrefix("$$") ? 1 : 2
-                        found.append(Occurrence(keyPath: field.keyPath, fieldSource: field.source, texOffset: offset + opening, span: span))
+                        found.append(Occurrence(keyPath: field.keyPath, fieldSource: field.source, offset: offset, span: span))
                     }
                     offset += span.source.unicodeScalars.count
                 }
@@ -77,7 +76,7 @@ public enum MathPass {
             case .mathml(let mathml):
                 substitution.add(occurrence.span, mathml: mathml)
             case .failed(let message, let offset):
-                failures.append(Failure(occurrence: occurrence, message: message, offsetInField: occurrence.texOffset + offset))
+                failures.append(Failure(occurrence: occurrence, message: message, offsetInTeX: offset))
             }
         }
         guard failures.isEmpty else { return .failed(failures) }
