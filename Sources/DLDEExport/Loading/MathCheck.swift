@@ -6,19 +6,20 @@ enum MathCheck {
     static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink,
                     converter: () -> KaTeXConverter? = { KaTeXConverter.find() }) throws(ExportError) -> Workshop {
         guard mode != .tex else { return workshop }
+        let found = PhaseTimer.measure("math: collect") { MathPass.occurrences(in: workshop) }
         guard let converter = converter() else {
             if mode == .mathml {
                 throw .toolMissing(name: "katex", hint: "--math mathml needs KaTeX and Node.js: \(KaTeXConverter.installHint)")
             }
-            if !MathPass.occurrences(in: workshop).isEmpty {
+            if !found.isEmpty {
                 sink.warning("math is shown as TeX source in HTML and is not checked: the MathML converter is missing; \(KaTeXConverter.installHint), or give --math tex to silence this",
                              at: nil, keyPath: "")
             }
             return workshop
         }
-        switch try MathPass.run(workshop, converter: converter) {
+        switch try MathPass.run(workshop, occurrences: found, converter: converter) {
         case .converted(let converted):
-            warnPDFOnly(MathPass.occurrences(in: workshop), sink: sink)
+            warnPDFOnly(found, sink: sink)
             return converted
         case .failed(let failures):
             for failure in failures {

@@ -130,6 +130,9 @@ struct MathMLConverterTests {
         <math><semantics><mrow><mi mathvariant="bold">x</mi><mspace height="0.5em"></mspace><mstyle><mn>1</mn></mstyle>\
         </mrow><annotation encoding="application/x-tex">x&lt;/math&gt;]]&gt;</annotation></semantics></math>
         """)
+        // A <math> inside <math> goes, with its content.
+        let nested = MathMLSanitizer.sanitize("<math><mi>a</mi><math display=\"block\"><mi>b</mi></math></math>", tex: "a", display: false)
+        #expect((try? nested.get()) == "<math><mi>a</mi></math>")
         // Not MathML at all: refused, not passed through.
         guard case .failure = MathMLSanitizer.sanitize("<p>no math</p>", tex: "x", display: false) else {
             Issue.record("a page without <math> was accepted")

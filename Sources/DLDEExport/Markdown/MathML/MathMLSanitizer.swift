@@ -130,12 +130,15 @@ public enum MathMLSanitizer {
                 // Written from the TeX sent, on </annotation>; the answer's text is ignored.
                 dropping += 1
                 open.append((name, false))
+            case "math" where open.contains(where: { $0.written }):
+                // <math> inside <math>: dropped.
+                dropping += 1
+                open.append((name, false))
             case "math":
-                guard !open.contains(where: { $0.written }) else { fallthrough }
                 sawMath = true
                 output += display ? "<math display=\"block\">" : "<math>"
                 open.append((name, true))
-            case _ where MathMLSanitizer.elements.contains(name) && name != "math":
+            case _ where MathMLSanitizer.elements.contains(name):
                 output += "<" + name
                 for key in attributes.keys.sorted() {
                     guard let value = attributes[key], MathMLSanitizer.attributes.contains(key), MathMLSanitizer.isPlainValue(value) else { continue }

@@ -56,8 +56,8 @@ public enum MathPass {
 
     /// Converts the math of `workshop` with `converter`: the model with
     /// MathML in its HTML, or the spans that will not typeset.
-    public static func run(_ workshop: Workshop, converter: KaTeXConverter) throws(ExportError) -> Outcome {
-        let found = PhaseTimer.measure("math: collect") { occurrences(in: workshop) }
+    /// - Parameter found: `occurrences(in: workshop)`.
+    public static func run(_ workshop: Workshop, occurrences found: [Occurrence], converter: KaTeXConverter) throws(ExportError) -> Outcome {
         guard !found.isEmpty else { return .converted(workshop) }
         var index: [MathSource: Int] = [:]
         var distinct: [MathSource] = []
