@@ -6,20 +6,20 @@ enum MathCheck {
     static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink,
                     converter: () -> KaTeXConverter? = { KaTeXConverter.find() }) throws(ExportError) -> Workshop {
         guard mode != .tex else { return workshop }
-        let found = PhaseTimer.measure("math: collect") { MathPass.occurrences(in: workshop) }
+        let elements = PhaseTimer.measure("math: collect") { MathPass.elements(in: workshop) }
         guard let converter = converter() else {
             if mode == .mathml {
                 throw .toolMissing(name: "katex", hint: "--math mathml needs KaTeX and Node.js: \(KaTeXConverter.installHint)")
             }
-            if !found.isEmpty {
+            if !elements.isEmpty {
                 sink.warning("math is shown as TeX source in HTML and is not checked: the MathML converter is missing; \(KaTeXConverter.installHint), or give --math tex to silence this",
                              at: nil, keyPath: "")
             }
             return workshop
         }
-        switch try MathPass.run(workshop, occurrences: found, converter: converter) {
-        case .converted(let converted):
-            warnPDFOnly(found, sink: sink)
+        switch try MathPass.run(workshop, elements: elements, converter: converter) {
+        case .converted(let converted, let spans):
+            warnPDFOnly(spans, in: workshop, sink: sink)
             return converted
         case .failed(let failures):
             for failure in failures {
@@ -35,10 +35,16 @@ enum MathCheck {
     /// KaTeX knows more commands than the PDF's allow-list (`TeXMathSanitizer`):
     /// such a span is MathML in HTML but shows the command's name in
     /// program.pdf. A warning, once per field and command.
-    private static func warnPDFOnly(_ occurrences: [MathPass.Occurrence], sink: DiagnosticSink) {
+    private static func warnPDFOnly(_ spans: [MathSpan], in workshop: Workshop, sink: DiagnosticSink) {
+        var refused: [String: [String]] = [:]
+        for span in spans {
+            let names = TeXMathSanitizer.refusedCommands(in: span.tex)
+            if !names.isEmpty { refused[MathRendering.html(span)] = names }
+        }
+        guard !refused.isEmpty else { return }
         var warned = Set<String>()
-        for occurrence in occurrences {
-            for name in TeXMathSanitizer.refusedCommands(in: occurrence.span.tex) where warned.insert("\(occurrence.keyPath) \(name)").inserted {
+        for occurrence in MathPass.occurrences(in: workshop, of: Set(refused.keys)) {
+            for name in refused[MathRendering.html(occurrence.span)] ?? [] where warned.insert("\(occurrence.keyPath) \(name)").inserted {
                 let location = sink.location(of: occurrence.keyPath, offset: occurrence.offset, in: occurrence.fieldSource)
                 sink.warning("math command \\\(name) is shown in HTML but printed as its name in program.pdf (not on the PDF's list of math commands; see docs/math.md), in \(quoted(occurrence.span.source))",
                              at: location, keyPath: occurrence.keyPath)

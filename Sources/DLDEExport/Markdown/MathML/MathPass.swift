@@ -1,10 +1,11 @@
-/// The math pass, run once after loading: every math span shown as math in
-/// the model's rendered HTML is collected, the distinct spans are converted
-/// in one batch, spans that will not typeset are reported with where they
-/// are, and the HTML of every field gets MathML in place of TeX. A pure
-/// transformation of the model: the writers stay functions of the model.
+/// The math pass, run once after loading: every math element of the model's
+/// rendered HTML is collected, the distinct spans are converted in one batch,
+/// spans that will not typeset are reported with where they are, and the HTML
+/// of every field gets MathML in place of TeX. A pure transformation of the
+/// model: the writers stay functions of the model.
 public enum MathPass {
-    /// One math span of one field.
+    /// One math span of one field, located (found only for spans that need a
+    /// message: finding them means scanning the fields' sources again).
     public struct Occurrence: Sendable {
         /// Key path of the field (`papers[3].abstract`).
         public var keyPath: String
@@ -15,14 +16,6 @@ public enum MathPass {
         public var span: MathSpan
     }
 
-    /// What the pass made of a workshop.
-    public enum Outcome: Sendable {
-        /// The model with MathML in its HTML.
-        case converted(Workshop)
-        /// The spans that will not typeset (nothing converted).
-        case failed([Failure])
-    }
-
     /// A span that will not typeset.
     public struct Failure: Sendable {
         public var occurrence: Occurrence
@@ -31,8 +24,32 @@ public enum MathPass {
         public var offsetInTeX: Int
     }
 
-    /// Every math span of the rendered HTML of `workshop`, in model order.
-    public static func occurrences(in workshop: Workshop) -> [Occurrence] {
+    /// What the pass made of a workshop.
+    public enum Outcome: Sendable {
+        /// The model with MathML in its HTML, and the distinct spans converted.
+        case converted(Workshop, spans: [MathSpan])
+        /// The spans that will not typeset (nothing converted).
+        case failed([Failure])
+    }
+
+    /// The distinct math elements (`MathRendering.html`) of the model's
+    /// rendered HTML, in model order.
+    public static func elements(in workshop: Workshop) -> [String] {
+        var seen = Set<String>()
+        var found: [String] = []
+        var copy = workshop
+        copy.forEachRenderedField { _, rendered in
+            guard rendered.html.containsBytes("<span class=\"math ") else { return }
+            for element in MathMLSubstitution.elements(in: rendered.html) where seen.insert(element).inserted {
+                found.append(element)
+            }
+        }
+        return found
+    }
+
+    /// Every span of the model whose math element is in `elements`, located
+    /// in its field. Math in code spans and code blocks is text, not an element.
+    public static func occurrences(in workshop: Workshop, of elements: Set<String>) -> [Occurrence] {
         var found: [Occurrence] = []
         var copy = workshop
         copy.forEachRenderedField { field, rendered in
@@ -43,8 +60,8 @@ public enum MathPass {
                 case .text(let prose):
                     offset += prose.unicodeScalars.count
                 case .math(let span):
-                    // Math in code spans and code blocks stays text: skip it.
-                    if rendered.html.containsBytes(MathRendering.html(span)) {
+                    let element = MathRendering.html(span)
+                    if elements.contains(element), rendered.html.containsBytes(element) {
                         found.append(Occurrence(keyPath: field.keyPath, fieldSource: field.source, offset: offset, span: span))
                     }
                     offset += span.source.unicodeScalars.count
@@ -54,33 +71,32 @@ public enum MathPass {
         return found
     }
 
-    /// Converts the math of `workshop` with `converter`: the model with
-    /// MathML in its HTML, or the spans that will not typeset.
-    /// - Parameter found: `occurrences(in: workshop)`.
-    public static func run(_ workshop: Workshop, occurrences found: [Occurrence], converter: KaTeXConverter) throws(ExportError) -> Outcome {
-        guard !found.isEmpty else { return .converted(workshop) }
-        var index: [MathSource: Int] = [:]
-        var distinct: [MathSource] = []
-        for occurrence in found {
-            let source = MathSource(tex: occurrence.span.tex, display: occurrence.span.display)
-            if index[source] == nil {
-                index[source] = distinct.count
-                distinct.append(source)
-            }
+    /// Converts the math of `workshop` with `converter`.
+    /// - Parameter elements: `elements(in: workshop)`.
+    public static func run(_ workshop: Workshop, elements: [String], converter: KaTeXConverter) throws(ExportError) -> Outcome {
+        let spans = elements.map { MathMLSubstitution.span(of: $0) }
+        let convertible = zip(elements, spans).compactMap { element, span in span.map { (element, $0) } }
+        guard !convertible.isEmpty else { return .converted(workshop, spans: []) }
+        let results = try PhaseTimer.measure("math: convert") { () throws(ExportError) in
+            try converter.convert(convertible.map { MathSource(tex: $0.1.tex, display: $0.1.display) })
         }
-        let results = try PhaseTimer.measure("math: convert") { () throws(ExportError) in try converter.convert(distinct) }
-        var failures: [Failure] = []
         var substitution = MathMLSubstitution()
-        for occurrence in found {
-            switch results[index[MathSource(tex: occurrence.span.tex, display: occurrence.span.display)]!] {
-            case .mathml(let mathml):
-                substitution.add(occurrence.span, mathml: mathml)
-            case .failed(let message, let offset):
-                failures.append(Failure(occurrence: occurrence, message: message, offsetInTeX: offset))
+        var failed: [String: (message: String, offset: Int)] = [:]
+        for ((element, _), result) in zip(convertible, results) {
+            switch result {
+            case .mathml(let mathml): substitution.add(element: element, mathml: mathml)
+            case .failed(let message, let offset): failed[element] = (message, offset)
             }
         }
-        guard failures.isEmpty else { return .failed(failures) }
-        return .converted(PhaseTimer.measure("math: substitute") { apply(substitution, to: workshop) })
+        guard failed.isEmpty else {
+            let located = occurrences(in: workshop, of: Set(failed.keys))
+            return .failed(located.map { occurrence in
+                let failure = failed[MathRendering.html(occurrence.span)]!
+                return Failure(occurrence: occurrence, message: failure.message, offsetInTeX: failure.offset)
+            })
+        }
+        let converted = PhaseTimer.measure("math: substitute") { apply(substitution, to: workshop) }
+        return .converted(converted, spans: convertible.map(\.1))
     }
 
     /// `workshop` with `substitution` applied to every field's HTML.

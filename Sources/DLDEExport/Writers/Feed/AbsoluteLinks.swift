@@ -36,20 +36,9 @@ enum AbsoluteLinks {
 
     /// An attribute value (HTML-escaped) made absolute and escaped again.
     private static func absolute(_ escaped: String, base: URL) -> String {
-        let value = unescape(escaped)
+        let value = CMarkText.unescapeHTML(escaped)
         if let url = URL(string: value), url.scheme != nil { return escaped }
         guard let resolved = URL(string: value, relativeTo: base)?.absoluteURL.absoluteString else { return escaped }
         return CMarkText.html(resolved)
-    }
-
-    private static func unescape(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return text
-            .replacingOccurrences(of: "&#x27;", with: "'")
-            .replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
