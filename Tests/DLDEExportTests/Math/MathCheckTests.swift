@@ -110,3 +110,32 @@ struct MathCheckTests {
         #expect(html.contains("<msup><mi>x</mi><mn>2</mn></msup>"))
     }
 }
+
+/// KaTeX is the one judge of math (docs/math.md): whatever it accepts must
+/// also go through pdfLaTeX, via the PDF's allow-list.
+@Suite("Math: what KaTeX accepts, pdfLaTeX typesets")
+struct MathPDFAgreementTests {
+    @Test func everySpanKaTeXAcceptsCompilesToPDF() throws {
+        guard Run.available("latexmk") else {
+            Issue.record("latexmk is not installed: run `make deps-test`")
+            return
+        }
+        let converter = try MathMLConverterTests.converter()
+        let candidates = MathMLConverterTests.hostile.filter { tex in
+            !tex.contains("$") && !tex.unicodeScalars.contains { $0.value < 0x20 } && tex.count < 1000
+        } + ["\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\boxed{x}", "\\mathscr{L}", "\\color{red} r", "\\cancel{x}",
+             "\\sqrt[3]{x}", "\\frac12", "a''^2", "x^{}", "\\left. x \\right|", "\\{x \\mid x^{2} < 1"]
+        let results = try converter.convert(candidates.map { MathSource(tex: $0, display: false) })
+        let accepted = zip(candidates, results).compactMap { tex, result -> String? in
+            if case .mathml = result { return tex }
+            return nil
+        }
+        #expect(accepted.count > 15)
+        let abstract = "  abstract: |\n" + accepted.map { "    Span $\($0)$ ends.\n\n" }.joined()
+        let (folder, workshop) = MathCheckTests.folder(papers: MathCheckTests.papers(abstract: abstract))
+        let run = Run.tool(["program", "--pdf", "--workshop", workshop, "--output", folder.url.appendingPathComponent("out").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = Run.program("pdftotext", [folder.url.appendingPathComponent("out/program.pdf").path, "-"]).stdout
+        #expect(text.components(separatedBy: "ends.").count - 1 == accepted.count, "every span's paragraph is in the PDF")
+    }
+}
