@@ -72,26 +72,11 @@ public struct MathMLSubstitution: Sendable {
     /// Calls `body` with the byte range of every math element of `bytes`.
     private static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         var index = 0
-        while let start = find(opening, in: bytes, from: index) {
-            guard let close = find(closing, in: bytes, from: start + opening.count) else { return }
+        while let start = bytes.firstIndex(of: opening, from: index) {
+            guard let close = bytes.firstIndex(of: closing, from: start + opening.count) else { return }
             let end = close + closing.count
             body(start, end)
             index = end
         }
-    }
-
-    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = start
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < pattern.count, bytes[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
-            index += 1
-        }
-        return nil
     }
 }
