@@ -8,7 +8,8 @@ import Testing
 @Suite("Math: MathML pages", .serialized)
 struct MathMLPageTests {
     static let mathFixture = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/program-math").path
-    static let sharedPapers = "/work/shared/data/dlde-2021-papers.yaml"
+    /// The real papers of the shared corpus (../shared/data beside the checkout).
+    static let sharedPapers = TestPaths.root.deletingLastPathComponent().appendingPathComponent("shared/data/dlde-2021-papers.yaml").path
 
     /// Math left as TeX in HTML text: `\(`, `\[`, or `$...$` outside `<annotation>` and `<code>`.
     static func texOutsideAnnotations(_ html: String) -> [String] {
