@@ -130,6 +130,9 @@ struct MathMLConverterTests {
         <math><semantics><mrow><mi mathvariant="bold">x</mi><mspace height="0.5em"></mspace><mstyle><mn>1</mn></mstyle>\
         </mrow><annotation encoding="application/x-tex">x&lt;/math&gt;]]&gt;</annotation></semantics></math>
         """)
+        // A token element holding elements becomes an mrow; no width on table cells.
+        let odd = MathMLSanitizer.sanitize("<math><mtable><mtr><mtd width=\"50%\"><mo lspace=\"0em\"><mover><mo>=</mo><mo>!</mo></mover></mo></mtd></mtr></mtable></math>", tex: "t", display: true)
+        #expect((try? odd.get()) == "<math display=\"block\"><mtable><mtr><mtd><mrow><mover><mo>=</mo><mo>!</mo></mover></mrow></mtd></mtr></mtable></math>")
         // A <math> inside <math> goes, with its content.
         let nested = MathMLSanitizer.sanitize("<math><mi>a</mi><math display=\"block\"><mi>b</mi></math></math>", tex: "a", display: false)
         #expect((try? nested.get()) == "<math><mi>a</mi></math>")

@@ -51,6 +51,15 @@ public enum MathMLSanitizer {
         "notation", "columnspan", "rowspan", "equalrows", "equalcolumns", "side",
     ]
 
+    /// Elements that hold only text.
+    static let tokenElements: Set<String> = ["mi", "mn", "mo", "mtext", "ms"]
+
+    /// Whether `attribute` is kept on `element` (MathML does not allow
+    /// `width` on table cells, which KaTeX writes for `\\tag`).
+    static func allows(_ attribute: String, on element: String) -> Bool {
+        attributes.contains(attribute) && !(element == "mtd" && attribute == "width")
+    }
+
     /// Attributes holding a length, capped at `maxEms`.
     static let lengthAttributes: Set<String> = ["lspace", "rspace", "minsize", "maxsize", "width", "height", "depth", "voffset", "linethickness"]
     static let maxEms = 5.0
@@ -105,8 +114,10 @@ public enum MathMLSanitizer {
         let display: Bool
         var output = ""
         var sawMath = false
-        /// Open elements, and whether each was written (false: unwrapped).
-        var open: [(name: String, written: Bool)] = []
+        /// Open elements, whether each was written (false: unwrapped or
+        /// dropped), and where a written one's opening tag is in `output`
+        /// (UTF-8 offsets), so a token element can become an `mrow`.
+        var open: [(name: String, written: Bool, tag: Range<Int>)] = []
         /// > 0 while inside a dropped element (its content goes too).
         var dropping = 0
         var depth: Int { open.count }
@@ -120,37 +131,50 @@ public enum MathMLSanitizer {
             if dropping > 0 || (sawMath && open.allSatisfy({ !$0.written })) {
                 // Inside a dropped element, or a second <math>: drop.
                 dropping += 1
-                open.append((name, false))
+                open.append((name, false, 0..<0))
                 return
             }
             switch name {
             case "span" where !open.contains(where: { $0.written }):
-                open.append((name, false)) // the converter's wrapper
+                open.append((name, false, 0..<0)) // the converter's wrapper
             case "annotation":
                 // Written from the TeX sent, on </annotation>; the answer's text is ignored.
                 dropping += 1
-                open.append((name, false))
+                open.append((name, false, 0..<0))
             case "math" where open.contains(where: { $0.written }):
                 // <math> inside <math>: dropped.
                 dropping += 1
-                open.append((name, false))
+                open.append((name, false, 0..<0))
             case "math":
                 sawMath = true
                 output += display ? "<math display=\"block\">" : "<math>"
-                open.append((name, true))
+                open.append((name, true, 0..<0))
             case _ where MathMLSanitizer.elements.contains(name):
+                promoteTokenParent()
+                let start = output.utf8.count
                 output += "<" + name
                 for key in attributes.keys.sorted() {
-                    guard let value = attributes[key], MathMLSanitizer.attributes.contains(key), MathMLSanitizer.isPlainValue(value) else { continue }
+                    guard let value = attributes[key], MathMLSanitizer.allows(key, on: name), MathMLSanitizer.isPlainValue(value) else { continue }
                     if MathMLSanitizer.lengthAttributes.contains(key), !MathMLSanitizer.isBoundedLength(value) { continue }
                     output += " \(key)=\"\(MathMLSanitizer.escapeText(value))\""
                 }
                 output += ">"
-                open.append((name, true))
+                open.append((name, true, start..<output.utf8.count))
             default:
                 dropping += 1
-                open.append((name, false))
+                open.append((name, false, 0..<0))
             }
+        }
+
+        /// A token element (`mo`, `mi`...) holds text only; KaTeX sometimes
+        /// nests elements in one (`\\overset{!}{=}` gives `<mo><mover>`):
+        /// its opening tag becomes `<mrow>`.
+        private func promoteTokenParent() {
+            guard let parent = open.last, parent.written, MathMLSanitizer.tokenElements.contains(parent.name) else { return }
+            let utf8 = output.utf8
+            let range = utf8.index(utf8.startIndex, offsetBy: parent.tag.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: parent.tag.upperBound)
+            output.replaceSubrange(range, with: "<mrow>")
+            open[open.count - 1] = ("mrow", true, parent.tag.lowerBound..<(parent.tag.lowerBound + 6))
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
