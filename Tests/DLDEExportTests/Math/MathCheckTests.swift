@@ -138,4 +138,16 @@ struct MathPDFAgreementTests {
         let text = Run.program("pdftotext", [folder.url.appendingPathComponent("out/program.pdf").path, "-"]).stdout
         #expect(text.components(separatedBy: "ends.").count - 1 == accepted.count, "every span's paragraph is in the PDF")
     }
+
+    @Test func theMathFixtureCompilesToPDF() throws {
+        guard Run.available("latexmk") else {
+            Issue.record("latexmk is not installed: run `make deps-test`")
+            return
+        }
+        _ = try MathMLConverterTests.converter()
+        // About 130 constructs, inline and displayed, that KaTeX accepts.
+        let run = ProgramRun(workshop: MathMLPageTests.mathFixture, pdf: true)
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        #expect(run.pdfText().contains("A Catalogue of Constructs"))
+    }
 }
