@@ -111,6 +111,38 @@ struct MathMLConverterTests {
         }
     }
 
+    /// Spans made of TeX and markup pieces, deterministic (seeded), one batch:
+    /// whatever KaTeX makes of them, only allowed markup comes out.
+    @Test func randomSpansGiveOnlyAllowedMarkup() throws {
+        let pieces = ["\\frac", "{", "}", "^", "_", "x", "2", "<", ">", "&", "\"", "'", "\\href", "\\text{", "]]>", "</math>",
+                      "<script>", "\\begin{matrix}", "\\end{matrix}", "\\\\", "\\left(", "\\right)", "\\color{red}", "\\rule{9em}{9em}",
+                      "\\overset", "\\tag{1}", "\\mathbb", "\\sqrt", "é", "𝔸", " ", "\\,", "\\operatorname{<b>}", "javascript:"]
+        var state: UInt64 = 2021
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let spans = (0..<400).map { _ in (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined() }
+        let results = try Self.converter().convert(spans.map { MathSource(tex: $0, display: next(2) == 0) })
+        var converted = 0
+        for (tex, result) in zip(spans, results) {
+            guard case .mathml(let mathml) = result else { continue }
+            converted += 1
+            let parsed = MathMLSanitizer.sanitize(mathml, tex: tex, display: mathml.hasPrefix("<math display"))
+            #expect((try? parsed.get()) == mathml, "sanitising twice changes nothing: \(tex)")
+            for tag in mathml.matches(of: /<\/?([a-z-]+)([^>]*)>/) {
+                let name = String(tag.output.1)
+                #expect(MathMLSanitizer.elements.contains(name) || name == "annotation", "<\(name)> from \(tex)")
+                for attribute in String(tag.output.2).matches(of: /([a-z-]+)="([^"]*)"/) {
+                    let key = String(attribute.output.1)
+                    #expect(MathMLSanitizer.attributes.contains(key) || key == "display" || key == "encoding", "\(key) from \(tex)")
+                    #expect(!attribute.output.2.contains(":") && !attribute.output.2.contains("("), "\(attribute.output.0) from \(tex)")
+                }
+            }
+        }
+        #expect(converted > 40, "\(converted) of \(spans.count) converted")
+    }
+
     @Test func sanitizerRebuildsMathMLFromTheAllowList() {
         let evil = """
         <span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML" onload="alert(1)"><semantics>\
