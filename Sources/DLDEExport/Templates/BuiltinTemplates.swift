@@ -511,7 +511,7 @@ h3.also { color: var(--muted); font-size: 1rem; margin-top: 2.25rem; }
 .sponsors { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .6rem 1.5rem; font: 600 1rem var(--sans); }
 .math { font-family: var(--mono); font-size: .86em; color: #33415c; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 .math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
-math { font-size: 1.05em; overflow: hidden; }
+math { font-size: 1.05em; }
 math[display="block"] { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; }
 pre, code { font-family: var(--mono); font-size: .88em; }
 footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font: .8rem var(--sans); color: var(--muted); }

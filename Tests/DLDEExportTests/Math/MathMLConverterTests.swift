@@ -91,6 +91,8 @@ struct MathMLConverterTests {
             #expect(mathml.hasPrefix("<math") && mathml.hasSuffix("</math>"))
             #expect(mathml.components(separatedBy: "<math").count == 2)
             #expect(mathml.components(separatedBy: "</math>").count == 2)
+            // Nothing is painted but glyphs: no black \rule boxes over the text.
+            #expect(mathml.firstMatch(of: /<mspace[^>]*mathbackground/) == nil, "a painted space from \(tex.prefix(60))")
             // Sizes stay in their box.
             for size in mathml.matches(of: /(?:width|height|depth)="(-?[0-9.]+)em"/) {
                 #expect(abs(Double(size.output.1) ?? 0) <= 5, "\(size.output.0) in \(tex.prefix(60))")

@@ -66,7 +66,8 @@ struct MathMLPageTests {
     <script>
     const article = document.getElementById("paper-p1");
     document.body.replaceChildren(article);
-    const math = (tex, within) => [...within.querySelectorAll("math")].find(m => m.querySelector("annotation").textContent === tex);
+    const math = (tex, within, display) => [...within.querySelectorAll(display ? "math[display=block]" : "math:not([display])")]
+      .find(m => m.querySelector("annotation").textContent === tex);
     const box = e => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; };
     const frac = math("\\\\frac{a}{b}", document), paragraph = frac.closest("p"), square = math("x^2", paragraph);
     const range = document.createRange();
@@ -74,6 +75,7 @@ struct MathMLPageTests {
     document.title = JSON.stringify({
       line: box(range), frac: box(frac), x: box(square.querySelector("mi")), two: box(square.querySelector("mn")),
       numerator: box(frac.querySelector("mfrac > :first-child")), denominator: box(frac.querySelector("mfrac > :last-child")),
+      displayed: box(math("\\\\frac{a}{b}", article, true)),
       mathDisplay: getComputedStyle(frac).display,
     });
     </script>
@@ -81,7 +83,7 @@ struct MathMLPageTests {
 
     struct Box: Decodable { var top: Double; var bottom: Double; var height: Double }
     struct Measured: Decodable {
-        var line: Box, frac: Box, x: Box, two: Box, numerator: Box, denominator: Box
+        var line: Box, frac: Box, x: Box, two: Box, numerator: Box, denominator: Box, displayed: Box
         var mathDisplay: String
     }
 
@@ -108,6 +110,8 @@ struct MathMLPageTests {
         #expect(measured.numerator.bottom <= measured.denominator.top + 1, "a \(measured.numerator) over b \(measured.denominator)")
         #expect(measured.frac.height > measured.x.height * 1.3, "fraction \(measured.frac) vs x \(measured.x)")
         #expect(measured.frac.top < measured.x.top, "fraction \(measured.frac) reaches above the line's x \(measured.x)")
+        // Displayed, it is taller than the prose's whole line box.
+        #expect(measured.displayed.height > measured.line.height * 1.3, "displayed fraction \(measured.displayed) vs line \(measured.line)")
         #expect(measured.two.bottom < measured.x.bottom - 2, "2 \(measured.two) not above x \(measured.x)")
         #expect(measured.two.top < measured.x.top, "2 \(measured.two) vs x \(measured.x)")
         #expect(measured.mathDisplay.contains("math") || measured.mathDisplay == "inline", "\(measured.mathDisplay)")

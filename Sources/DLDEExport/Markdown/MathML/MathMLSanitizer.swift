@@ -54,10 +54,13 @@ public enum MathMLSanitizer {
     /// Elements that hold only text.
     static let tokenElements: Set<String> = ["mi", "mn", "mo", "mtext", "ms"]
 
-    /// Whether `attribute` is kept on `element` (MathML does not allow
-    /// `width` on table cells, which KaTeX writes for `\\tag`).
+    /// Whether `attribute` is kept on `element`. MathML does not allow `width`
+    /// on table cells (KaTeX writes it for `\\tag`); a space is never painted
+    /// (`\\rule`'s black box would be the one way to cover the text around a
+    /// formula: rules become blank space).
     static func allows(_ attribute: String, on element: String) -> Bool {
         attributes.contains(attribute) && !(element == "mtd" && attribute == "width")
+            && !(element == "mspace" && attribute == "mathbackground")
     }
 
     /// Attributes holding a length, capped at `maxEms`.
@@ -72,8 +75,11 @@ public enum MathMLSanitizer {
         }
     }
 
+    /// How far content may be moved up or down (`voffset`), in ems.
+    static let maxOffsetEms = 1.0
+
     /// True when a length is at most `maxEms` (units: em, ex, mu, pt, px, %, none).
-    static func isBoundedLength(_ value: String) -> Bool {
+    static func isBoundedLength(_ value: String, maxEms: Double = maxEms) -> Bool {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let number = trimmed.prefix { "+-.0123456789".contains($0) }
         guard let magnitude = Double(number).map(abs) else {
@@ -155,7 +161,8 @@ public enum MathMLSanitizer {
                 output += "<" + name
                 for key in attributes.keys.sorted() {
                     guard let value = attributes[key], MathMLSanitizer.allows(key, on: name), MathMLSanitizer.isPlainValue(value) else { continue }
-                    if MathMLSanitizer.lengthAttributes.contains(key), !MathMLSanitizer.isBoundedLength(value) { continue }
+                    if MathMLSanitizer.lengthAttributes.contains(key),
+                       !MathMLSanitizer.isBoundedLength(value, maxEms: key == "voffset" ? MathMLSanitizer.maxOffsetEms : MathMLSanitizer.maxEms) { continue }
                     output += " \(key)=\"\(MathMLSanitizer.escapeText(value))\""
                 }
                 output += ">"
