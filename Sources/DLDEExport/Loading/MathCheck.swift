@@ -3,11 +3,10 @@
 /// place in the file; a missing converter becomes one warning (`--math auto`)
 /// or an error (`--math mathml`).
 enum MathCheck {
-    static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink,
-                    converter: () -> KaTeXConverter? = { KaTeXConverter.find() }) throws(ExportError) -> Workshop {
+    static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink) throws(ExportError) -> Workshop {
         guard mode != .tex else { return workshop }
         let elements = PhaseTimer.measure("math: collect") { MathPass.elements(in: workshop) }
-        guard let converter = converter() else {
+        guard let converter = KaTeXConverter.find() else {
             if mode == .mathml {
                 throw .toolMissing(name: "katex", hint: "--math mathml needs KaTeX and Node.js: \(KaTeXConverter.installHint)")
             }
@@ -25,7 +24,9 @@ enum MathCheck {
             for failure in failures {
                 let occurrence = failure.occurrence
                 let location = sink.location(of: occurrence.keyPath, offset: occurrence.offset, in: occurrence.fieldSource)
-                sink.error("math will not typeset: \(failure.message), in \(Self.quoted(occurrence.span.source))",
+                // Where in a long formula KaTeX stopped (the column is the span's).
+                let at = occurrence.span.tex.unicodeScalars.count > 20 ? " (at character \(failure.offsetInTeX + 1) of the formula)" : ""
+                sink.error("math will not typeset: \(failure.message)\(at), in \(Self.quoted(occurrence.span.source))",
                            at: location, keyPath: occurrence.keyPath)
             }
             return workshop
