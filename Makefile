@@ -15,9 +15,11 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # and math symbols; Noto CJK; Symbola for monochrome emoji). About 80 MB to download.
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-xetex latexmk \
                   fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
+# Converts TeX math to MathML for every HTML output (KaTeX run by Node.js; see docs/math.md).
+MATH_PACKAGES  := nodejs katex
 # The real consumers the tests hand every output to.
 # biber and biblatex (texlive-bibtex-extra) read the .bib as biblatex users do.
-TEST_PACKAGES  := $(PDF_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
+TEST_PACKAGES  := $(PDF_PACKAGES) $(MATH_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
 
 # `make install` / `make uninstall` (GNU and Debian conventions: PREFIX, DESTDIR).
 PREFIX              ?= /usr/local
@@ -46,10 +48,10 @@ GENERATE_MANUAL     := .build/generate-manual/debug/generate-manual
 MAN_DATE            ?= $(shell if [ -n "$$SOURCE_DATE_EPOCH" ]; then date -u -d "@$$SOURCE_DATE_EPOCH" +%F; \
                          else git log -1 --format=%cs 2>/dev/null || date -u +%F; fi)
 
-.PHONY: program test build release deps-build deps-pdf deps-test bench clean check-swift templates fuzz \
+.PHONY: program test build release deps-build deps-pdf deps-math deps-test bench clean check-swift templates fuzz \
         install uninstall release-binary manual-tool
 
-program: check-swift deps-build deps-pdf release
+program: check-swift deps-build deps-pdf deps-math release
 	$(BIN_RELEASE) all --pdf --workshop $(WORKSHOP) --output $(OUTPUT)
 
 test: check-swift deps-build deps-test templates
@@ -105,6 +107,9 @@ deps-build:
 
 deps-pdf:
 	@scripts/ensure-apt-packages $(PDF_PACKAGES)
+
+deps-math:
+	@scripts/ensure-apt-packages $(MATH_PACKAGES)
 
 deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)

@@ -19,13 +19,16 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Folder whose files override the built-in templates, file by file (default: templates/ when it exists).")
     var templates: String?
 
+    @Option(help: "Math in HTML outputs: 'mathml' (converted with KaTeX, checked), 'tex' (TeX source as written, not checked) or 'auto' (mathml when KaTeX and Node.js are installed, else tex with a warning).")
+    var math: MathMode = .auto
+
     var printsToStandardOutput: Bool { output == "-" }
 
     /// Loads and checks the workshop, printing warnings (and errors) to
     /// standard error; exits 65/66 when the input is unusable.
     func load() throws -> CheckedWorkshop {
         do {
-            let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers, defaultPresentation: presentation)
+            let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers, defaultPresentation: presentation, math: math)
             Report.print(checked.warnings)
             return checked
         } catch {
@@ -39,3 +42,5 @@ struct CommonOptions: ParsableArguments {
         return WriterContext.fromEnvironment(templatesDirectory: templates ?? (fallback ? "templates" : nil))
     }
 }
+
+extension MathMode: ExpressibleByArgument {}

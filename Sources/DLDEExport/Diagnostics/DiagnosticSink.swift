@@ -9,7 +9,7 @@ final class DiagnosticSink {
     private var roots: [(prefix: String, node: Node, file: String)] = []
     /// Key-path lookups for values that came from elsewhere (an imported CSV
     /// row or OpenReview note), by key-path prefix.
-    private var locators: [(prefix: String, locate: (String) -> SourceLocation?)] = []
+    private(set) var locators: [(prefix: String, locate: (String) -> SourceLocation?)] = []
 
     func error(_ message: String, at location: SourceLocation?, keyPath: String) {
         diagnostics.append(Diagnostic(.error, message, at: location, keyPath: keyPath))
@@ -50,6 +50,12 @@ final class DiagnosticSink {
         for locator in locators where keyPath.hasPrefix(locator.prefix) {
             if let found = locator.locate(keyPath) { return found }
         }
+        guard let (node, file) = node(at: keyPath) else { return nil }
+        return SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// The YAML node at `keyPath`, or its nearest existing parent, and its file.
+    func node(at keyPath: String) -> (Node, String)? {
         for root in roots.sorted(by: { $0.prefix.count > $1.prefix.count }) {
             guard keyPath.hasPrefix(root.prefix) else { continue }
             let rest = keyPath.dropFirst(root.prefix.count)
@@ -65,7 +71,7 @@ final class DiagnosticSink {
                 guard let next else { break }
                 node = next
             }
-            return SourceLocation(file: root.file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+            return (node, root.file)
         }
         return nil
     }

@@ -16,7 +16,9 @@ public enum WorkshopLoader {
     ///   - papersFile: a papers file to use instead of `directory/papers.yaml`.
     ///   - defaultPresentation: for a CSV or OpenReview papers file, the type
     ///     of the papers whose row or note names none.
-    public static func load(directory: String, papersFile: String? = nil, defaultPresentation: Presentation? = nil) throws(ExportError) -> CheckedWorkshop {
+    ///   - math: how math appears in HTML; with `.auto` and `.mathml` every
+    ///     span is converted (and checked) here, once (`MathCheck`).
+    public static func load(directory: String, papersFile: String? = nil, defaultPresentation: Presentation? = nil, math: MathMode = .tex) throws(ExportError) -> CheckedWorkshop {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -31,24 +33,28 @@ public enum WorkshopLoader {
             let papers = try PapersFile.read(path: papersPath, defaultPresentation: defaultPresentation, sink: sink)
             workshop?.papers = papers
         }
-        return try finish(workshop, sink: sink)
+        return try finish(workshop, math: math, sink: sink)
     }
 
     /// Loads and checks a workshop given as YAML texts (`workshop.yaml` and
     /// `papers.yaml`); messages name the files `workshop.yaml` and `papers.yaml`.
-    public static func load(workshopYAML: Data, papersYAML: Data?) throws(ExportError) -> CheckedWorkshop {
+    public static func load(workshopYAML: Data, papersYAML: Data?, math: MathMode = .tex) throws(ExportError) -> CheckedWorkshop {
         let sink = DiagnosticSink()
         var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap(WorkshopReader.read)
         if let papersYAML, let root = YAMLFile.parse(papersYAML, displayPath: "papers.yaml", rootPath: "papers", sink: sink) {
             workshop?.papers = PapersReader.read(root)
         }
-        return try finish(workshop, sink: sink)
+        return try finish(workshop, math: math, sink: sink)
     }
 
     /// Runs the whole-model checks on a read workshop and sorts what was found.
-    private static func finish(_ workshop: Workshop?, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
-        if let workshop, !sink.hasErrors {
-            PhaseTimer.measure("check") { Checker.check(workshop, sink: sink) }
+    private static func finish(_ workshop: Workshop?, math: MathMode, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
+        var workshop = workshop
+        if let checked = workshop, !sink.hasErrors {
+            PhaseTimer.measure("check") { Checker.check(checked, sink: sink) }
+            if !sink.hasErrors {
+                workshop = try PhaseTimer.measure("math") { () throws(ExportError) in try MathCheck.run(checked, mode: math, sink: sink) }
+            }
         }
         let diagnostics = sorted(sink.diagnostics)
         guard let workshop, !diagnostics.hasErrors else {

@@ -8,6 +8,18 @@ public enum CMarkText {
         return strip(rendered, prefix: "<p>", suffix: "</p>\n")
     }
 
+    /// Text escaped by `html(_:)` (or with `&#x27;`/`&#39;` for `'`) back as written.
+    static func unescapeHTML(_ text: String) -> String {
+        guard text.utf8.contains(0x26) else { return text }
+        return text
+            .replacingOccurrences(of: "&#x27;", with: "'")
+            .replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// `text` escaped for LaTeX body text.
     public static func latex(_ text: String) -> String {
         // Template values are mostly names, numbers and ids, which the

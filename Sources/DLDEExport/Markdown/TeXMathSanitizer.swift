@@ -90,6 +90,25 @@ public enum TeXMathSanitizer {
         return end + 1
     }
 
+    /// The control words of `tex` that `sanitize` shows as text instead of
+    /// running (not on the allow-list), in order, each once.
+    public static func refusedCommands(in tex: String) -> [String] {
+        let scalars = Array(tex.unicodeScalars)
+        var refused: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "\\" else { index += 1; continue }
+            var end = index + 1
+            while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+            if end > index + 1 {
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+                if !allowedCommands.contains(name), !refused.contains(name) { refused.append(name) }
+            }
+            index = max(end, index + 2)
+        }
+        return refused
+    }
+
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }

@@ -5,21 +5,26 @@ extension String {
     func containsBytes(_ needle: String) -> Bool {
         var text = self
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        return text.withUTF8 { haystack in
-            guard haystack.count >= pattern.count else { return false }
-            var index = 0
-            let last = haystack.count - pattern.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < pattern.count, haystack[index + matched] == pattern[matched] { matched += 1 }
-                    if matched == pattern.count { return true }
-                }
-                index += 1
+        guard !pattern.isEmpty else { return true }
+        return text.withUTF8 { $0.firstIndex(of: pattern, from: 0) != nil }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Where `pattern` (not empty) first occurs at or after `start`, or nil.
+    func firstIndex(of pattern: [UInt8], from start: Int) -> Int? {
+        guard let first = pattern.first, count >= pattern.count else { return nil }
+        var index = start
+        let last = count - pattern.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
             }
-            return false
+            index += 1
         }
+        return nil
     }
 }
 

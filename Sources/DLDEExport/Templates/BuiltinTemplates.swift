@@ -439,7 +439,11 @@ Your talk is not in the program yet; we will write again when it is.
 \definecolor{dldemuted}{RGB}{91,100,117}
 \definecolor{dldetint}{RGB}{240,244,247}
 \definecolor{dldeday}{RGB}{160,70,11}
-\usepackage[hyperfootnotes=false,pdfusetitle=false,unicode,bookmarksnumbered=false]{hyperref}
+% No PDF page labels: they are the one thing that needs a third XeLaTeX pass
+% (the front matter's length is known only once the contents are typeset),
+% and latexmk was seen to stop after two passes on a loaded machine, which
+% made two runs on the same input give different PDFs.
+\usepackage[hyperfootnotes=false,pdfusetitle=false,unicode,bookmarksnumbered=false,pdfpagelabels=false]{hyperref}
 \hypersetup{colorlinks=true,linkcolor=dldeaccent,urlcolor=dldeaccent,citecolor=dldeaccent,
   pdfcreator={dlde-export {{dlde_export_version}}},pdfproducer={dlde-export {{dlde_export_version}}},
   pdftitle={%
@@ -611,6 +615,8 @@ h3.also { color: var(--muted); font-size: 1rem; margin-top: 2.25rem; }
 .sponsors { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .6rem 1.5rem; font: 600 1rem var(--sans); }
 .math { font-family: var(--mono); font-size: .86em; color: #33415c; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 .math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
+math { font-size: 1.05em; }
+math[display="block"] { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; }
 pre, code { font-family: var(--mono); font-size: .88em; }
 /* Markdown fields: long URLs and code break, code blocks and wide tables scroll (wrap in print). */
 .prose a, .prose code { overflow-wrap: anywhere; }

@@ -12,13 +12,13 @@ struct CalendarConsumer {
     ///   - workshop: the workshop folder.
     ///   - expect: what the test states on its own (see the checker's usage).
     ///   - environment: extra environment for `dlde-export` (`SOURCE_DATE_EPOCH`).
-    func check(_ workshop: String, expect: [String: Any] = [:], environment: [String: String] = ["SOURCE_DATE_EPOCH": ""],
+    func check(_ workshop: String, arguments: [String] = [], expect: [String: Any] = [:], environment: [String: String] = ["SOURCE_DATE_EPOCH": ""],
                sourceLocation: SourceLocation = #_sourceLocation) throws -> Data {
         try #require(FileManager.default.isExecutableFile(atPath: TestPaths.python.path),
                      "no test Python at \(TestPaths.python.path): run `make deps-test`", sourceLocation: sourceLocation)
         let output = folder.url.appendingPathComponent("output").path
         for command in ["json", "calendar"] {
-            let run = Run.tool([command, "--workshop", workshop, "--output", output], environment: environment)
+            let run = Run.tool([command, "--workshop", workshop, "--output", output] + arguments, environment: environment)
             try #require(run.status == 0, "dlde-export \(command) failed: \(run.stderr)", sourceLocation: sourceLocation)
         }
         let expectPath = folder.url.appendingPathComponent("expect.json")

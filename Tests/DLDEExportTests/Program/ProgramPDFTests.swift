@@ -41,7 +41,12 @@ struct ProgramPDFTests {
         let broken = original.replacingOccurrences(of: "over a parameter space.\"", with: "over a parameter space, at cost $a_b_c$.\"")
         #expect(broken != original)
         try broken.write(to: papers, atomically: true, encoding: .utf8)
-        let run = ProgramRun(workshop: input.path, pdf: true)
+        // With KaTeX (the default --math auto), loading already rejects the span (docs/math.md).
+        let checked = ProgramRun(workshop: input.path, pdf: true)
+        #expect(checked.result.status == 65, "\(checked.result.stderr)")
+        #expect(checked.result.stderr.contains("error: math will not typeset: Double subscript"), "\(checked.result.stderr)")
+        // Without the math check (--math tex), pdfLaTeX is the one to reject it.
+        let run = ProgramRun(workshop: input.path, pdf: true, extra: ["--math", "tex"])
         #expect(run.result.status == 65, "\(run.result.stderr)")
         #expect(run.result.stderr.contains("error: program.pdf cannot be made: XeLaTeX stops at the abstract of paper 'dlde2021-hyperpinn' with 'Double subscript'"), "\(run.result.stderr)")
         #expect(run.result.stderr.contains("[papers[id=dlde2021-hyperpinn].abstract]"))

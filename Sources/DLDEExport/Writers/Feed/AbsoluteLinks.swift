@@ -36,7 +36,7 @@ enum AbsoluteLinks {
 
     /// An attribute value (HTML-escaped) made absolute and escaped again.
     private static func absolute(_ escaped: String, base: URL) -> String {
-        let value = unescape(escaped)
+        let value = CMarkText.unescapeHTML(escaped)
         if let url = URL(string: value), url.scheme != nil { return escaped }
         // An empty reference is the page itself; a reference Foundation
         // cannot parse (`foo):`, a colon in its first segment) is resolved
@@ -49,15 +49,4 @@ enum AbsoluteLinks {
     }
 
     private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":"))
-
-    private static func unescape(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return text
-            .replacingOccurrences(of: "&#x27;", with: "'")
-            .replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
-    }
 }

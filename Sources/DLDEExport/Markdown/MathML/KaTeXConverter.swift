@@ -1,0 +1,151 @@
+import Foundation
+
+/// Converts TeX math to MathML with KaTeX (Debian's `katex`), run by Node.js:
+/// one process per run, every span of the batch converted once. KaTeX runs
+/// with `output: "mathml"`, `trust: false`, `throwOnError: true` (a span that
+/// will not typeset comes back as an error with its position), `maxSize` and
+/// `maxExpand` limits, and the commands that would define macros, link, load
+/// files or place HTML refused (see `KaTeXScript`). What KaTeX returns goes
+/// through `MathMLSanitizer` before anyone sees it.
+public struct KaTeXConverter: Sendable {
+    /// Limits on what one span may ask for.
+    public struct Limits: Sendable, Encodable {
+        /// Longest span converted, in UTF-16 code units (KaTeX's `length`).
+        public var maxLength = 4000
+        /// Largest size a span may ask for (`\rule`, `\kern`), in ems.
+        public var maxSize = 3
+        /// Most macro expansions in one span.
+        public var maxExpand = 1000
+        /// Longest the whole batch may take, in seconds, beyond a base of
+        /// 30 s (a span takes well under a millisecond).
+        public var secondsPerSpan = 0.05
+    }
+
+    /// The Node.js executable.
+    public var node: String
+    /// KaTeX's module (a folder with package.json, or katex.js).
+    public var katex: String
+    public var limits = Limits()
+
+    /// What to install when the converter is missing.
+    public static let installHint = "install Debian's 'katex' and 'nodejs' (apt-get install katex nodejs, or run 'make program')"
+
+    /// Where Debian installs KaTeX for Node.js (package `katex`), then the
+    /// browser build (package `libjs-katex`), which Node.js can load too.
+    static let katexCandidates = ["/usr/share/nodejs/katex", "/usr/share/javascript/katex/katex.min.js"]
+
+    /// The converter of this machine, or nil when Node.js or KaTeX is missing.
+    /// `DLDE_KATEX` names another KaTeX module, `DLDE_NODE` another Node.js
+    /// (an empty value means none: how the tests take the converter away).
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> KaTeXConverter? {
+        let node: String?
+        if let given = environment["DLDE_NODE"] {
+            node = given.isEmpty || !FileManager.default.isExecutableFile(atPath: given) ? nil : given
+        } else {
+            node = PDFCompiler.executable("node") ?? PDFCompiler.executable("nodejs")
+        }
+        let candidates = environment["DLDE_KATEX"].map { $0.isEmpty ? [] : [$0] } ?? katexCandidates
+        guard let node, let katex = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return nil }
+        return KaTeXConverter(node: node, katex: katex)
+    }
+
+    public init(node: String, katex: String) {
+        self.node = node
+        self.katex = katex
+    }
+
+    private struct Request: Encodable {
+        struct Span: Encodable { var tex: String; var display: Bool }
+        var limits: Limits
+        var spans: [Span]
+    }
+
+    private struct Answer: Decodable {
+        var mathml: String?
+        var error: String?
+        var position: Int?
+    }
+
+    /// Converts every span in one Node.js process; results in input order.
+    public func convert(_ spans: [MathSource]) throws(ExportError) -> [MathConversion] {
+        guard !spans.isEmpty else { return [] }
+        let request = Request(limits: limits, spans: spans.map { .init(tex: $0.tex, display: $0.display) })
+        let input: Data
+        do { input = try JSONEncoder().encode(request) } catch {
+            throw .internalError("cannot encode the math batch: \(error)")
+        }
+        let output = try run(input: input, timeout: 30 + limits.secondsPerSpan * Double(spans.count))
+        let answers: [Answer]
+        do { answers = try JSONDecoder().decode([Answer].self, from: output) } catch {
+            throw .internalError("KaTeX (\(katex)) answered something other than the expected JSON: \(error)")
+        }
+        guard answers.count == spans.count else {
+            throw .internalError("KaTeX converted \(answers.count) of \(spans.count) math spans")
+        }
+        return zip(spans, answers).map { span, answer in
+            if let mathml = answer.mathml {
+                switch MathMLSanitizer.sanitize(mathml, tex: span.tex, display: span.display) {
+                case .success(let clean): return .mathml(clean)
+                case .failure(let problem): return .failed(message: problem.message, offset: 0)
+                }
+            }
+            let message = answer.error ?? "KaTeX gave neither MathML nor an error"
+            return .failed(message: message, offset: Self.scalarOffset(utf16: answer.position ?? 0, in: span.tex))
+        }
+    }
+
+    /// KaTeX counts positions in UTF-16 code units; diagnostics count scalars.
+    static func scalarOffset(utf16 offset: Int, in text: String) -> Int {
+        let utf16 = text.utf16
+        let clamped = min(max(0, offset), utf16.count)
+        let index = utf16.index(utf16.startIndex, offsetBy: clamped)
+        let scalarIndex = index.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: scalarIndex)
+    }
+
+    /// Runs the script on `input` and returns its standard output.
+    private func run(input: Data, timeout: Double) throws(ExportError) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("katex-batch.js")
+        let request = folder.appendingPathComponent("request.json")
+        let answer = folder.appendingPathComponent("answer.json")
+        let errors = folder.appendingPathComponent("stderr.txt")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(KaTeXScript.source.utf8).write(to: script)
+            try input.write(to: request)
+            try Data().write(to: answer)
+            try Data().write(to: errors)
+        } catch {
+            throw .outputNotWritable(path: folder.path, reason: "cannot prepare the math conversion: \(error)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: node)
+        // Node's own memory limit bounds what a span can allocate.
+        process.arguments = ["--max-old-space-size=512", script.path, katex]
+        process.environment = ["PATH": "/usr/bin:/bin", "NODE_PATH": "/usr/share/nodejs"]
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            process.standardInput = try FileHandle(forReadingFrom: request)
+            process.standardOutput = try FileHandle(forWritingTo: answer)
+            process.standardError = try FileHandle(forWritingTo: errors)
+            try process.run()
+        } catch {
+            throw .toolMissing(name: "node", hint: "Node.js (\(node)) could not be started: \(error); \(Self.installHint)")
+        }
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            finished.wait()
+            process.waitUntilExit()
+            throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = try? Data(contentsOf: answer) else {
+            let detail = (try? String(contentsOf: errors, encoding: .utf8)).map { String($0.prefix(2000)) } ?? ""
+            throw .internalError("KaTeX (\(node) \(katex)) failed with exit status \(process.terminationStatus): \(detail)")
+        }
+        return data
+    }
+}

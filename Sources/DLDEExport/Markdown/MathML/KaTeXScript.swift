@@ -1,0 +1,64 @@
+/// The Node.js program that converts a batch of TeX spans with KaTeX (see
+/// `KaTeXConverter`). Kept in Swift so the binary needs no file beside it.
+enum KaTeXScript {
+    static let source = #"""
+"use strict";
+// dlde-export's math converter: TeX spans to MathML with KaTeX, in one batch.
+// argv[2]: KaTeX's module; standard input: {"spans": [{"tex", "display"}], "limits": {...}};
+// standard output: one JSON array, per span {"mathml"} or {"error", "position"}.
+const katex = require(process.argv[2]);
+const request = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const limits = request.limits;
+// Commands that would define macros, link, load files or place raw HTML:
+// refused with a message (KaTeX's own "trust: false" would only colour links
+// red). Found in the span's own tokens (a control word is a backslash and
+// letters or @; a control symbol is a backslash and one other character, so
+// `\\def` is `\\` then "def"), not in KaTeX's expansions: its `\tag` uses
+// `\gdef` internally.
+const refused = {
+  "macro definitions": ["def", "gdef", "edef", "xdef", "let", "futurelet", "global",
+    "newcommand", "renewcommand", "providecommand", "DeclareMathOperator"],
+  "links": ["href", "url"],
+  "files": ["includegraphics", "input", "include"],
+  "HTML": ["htmlClass", "htmlId", "htmlStyle", "htmlData"],
+};
+const forbidden = new Map();
+for (const [what, names] of Object.entries(refused)) {
+  for (const name of names) forbidden.set(name, what);
+}
+function refusedCommand(tex) {
+  const token = /\\([a-zA-Z@]+|[^])/g;
+  let match;
+  while ((match = token.exec(tex)) !== null) {
+    const what = forbidden.get(match[1]);
+    if (what) return { error: `\\${match[1]} is not allowed in math (no ${what})`, position: match.index };
+  }
+  return null;
+}
+function convert(span) {
+  if (span.tex.length > limits.maxLength) {
+    return { error: `the formula is longer than ${limits.maxLength} characters`, position: 0 };
+  }
+  const refusal = refusedCommand(span.tex);
+  if (refusal) return refusal;
+  try {
+    const mathml = katex.renderToString(span.tex, {
+      output: "mathml", displayMode: span.display, throwOnError: true, trust: false,
+      strict: "ignore", maxSize: limits.maxSize, maxExpand: limits.maxExpand,
+      globalGroup: false,
+    });
+    return { mathml };
+  } catch (error) {
+    if (error instanceof katex.ParseError) {
+      const message = String(error.message).replace(/^KaTeX parse error: /, "").replace(/ at (position \d+|end of input): [^]*$/, "");
+      return { error: message, position: typeof error.position === "number" ? error.position : 0 };
+    }
+    if (error instanceof RangeError) {
+      return { error: "the formula is nested too deeply to typeset", position: 0 };
+    }
+    return { error: String(error && error.message || error), position: 0 };
+  }
+}
+process.stdout.write(JSON.stringify(request.spans.map(convert)));
+"""#
+}
