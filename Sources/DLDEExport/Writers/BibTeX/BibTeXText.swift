@@ -90,7 +90,7 @@ struct BibTeXText {
                     } else if Self.collapses(character) {
                         if !out.isEmpty && out.last != " " { out += " " }
                     } else {
-                        out += try escape(character)
+                        Self.append(try escape(character), to: &out)
                     }
                 }
             }
@@ -105,7 +105,7 @@ struct BibTeXText {
     func literal(_ text: String) throws(NoASCIIForm) -> String {
         // Most names and words: printable ASCII without a special character
         // is its own literal.
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }) { return text }
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }), !Self.hasLigaturePair(text) { return text }
         var out = ""
         let characters = Array(text.nfc)
         var index = 0
@@ -129,12 +129,14 @@ struct BibTeXText {
             if Self.collapses(character) {
                 if !out.isEmpty && out.last != " " { out += " " }
             } else {
-                out += try escape(character)
+                Self.append(try escape(character), to: &out)
             }
             index += 1
         }
         while out.last == " " { out.removeLast() }
-        return out
+        // A pair kept apart (`Lists-{}-Tables`) is braced whole: biber's
+        // initials of a hyphenated name break on braces between hyphens.
+        return Self.hasLigaturePair(text) ? "{" + out + "}" : out
     }
 
     /// One character, escaped for a braced BibTeX value in a LaTeX document.
@@ -221,6 +223,29 @@ struct BibTeXText {
         return depth == 0
     }
 
+    /// Appends `piece` to `out` with an empty group between two characters
+    /// that TeX's fonts would join: `--` and `---` (dashes), `,,` („), `` !` ``
+    /// (¡) and `` ?` `` (¿), so a literal `papers;--` stays two hyphens.
+    static func append(_ piece: String, to out: inout String) {
+        if let last = out.last, let first = piece.first,
+           (last == "-" && first == "-") || (last == "," && first == ",") || ((last == "!" || last == "?") && first == "`") {
+            out += "{}"
+        }
+        out += piece
+    }
+
+    /// Whether `text` holds a pair `append(_:to:)` separates.
+    static func hasLigaturePair(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (previous == 0x2D && byte == 0x2D) || (previous == 0x2C && byte == 0x2C) || ((previous == 0x21 || previous == 0x3F) && byte == 0x60) {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// For each ASCII byte, whether it is one of `specials`.
     private static let isSpecialByte: [Bool] = (0..<128).map { specials[Character(Unicode.Scalar(UInt8($0)))] != nil }
 
@@ -233,5 +258,7 @@ struct BibTeXText {
         // Braced, so no reader takes `@inproceedings{` inside a value for the
         // start of an entry (bibtexparser v2 would split the entry there).
         "@": "{@}",
+        // Unicode dashes as TeX writes them (the reader's font makes the dash).
+        "\u{2013}": "--", "\u{2014}": "---",
     ]
 }
