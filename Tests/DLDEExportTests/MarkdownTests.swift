@@ -96,12 +96,20 @@ struct MarkdownTests {
     }
 
     @Test func inlineFieldsEscapeForEveryTarget() {
-        let title = InlineText.render("Fast & 100% _safe_ {solvers} in $\\mathcal{O}(n)$ </script>")
-        #expect(title.html.contains("Fast &amp; 100% _safe_"))
-        #expect(title.html.contains("&lt;/script&gt;"))
-        #expect(title.latex.contains("Fast \\& 100\\% \\_safe\\_ \\{solvers\\}"))
+        // {solvers} is brace markup (BibTeX's protection, not shown); \{x\} a literal brace.
+        let title = InlineText.render("Fast & 100% _safe_ {solvers} in $\\mathcal{O}(n)$ </script> \\{x\\}")
+        #expect(title.html.contains("Fast &amp; 100% _safe_ solvers"))
+        #expect(title.html.contains("&lt;/script&gt; {x}"))
+        #expect(title.latex.contains("Fast \\& 100\\% \\_safe\\_ solvers"))
         #expect(title.latex.contains("$\\mathcal{O}(n)$"))
-        #expect(title.plain == "Fast & 100% _safe_ {solvers} in $\\mathcal{O}(n)$ </script>")
+        #expect(title.latex.contains("\\{x\\}"))
+        #expect(title.plain == "Fast & 100% _safe_ solvers in $\\mathcal{O}(n)$ </script> {x}")
+    }
+
+    @Test func unbalancedBracesInATitleAreShownAsWritten() {
+        #expect(InlineText.render("A {b c").plain == "A {b c")
+        #expect(InlineText.render("A b} {c").plain == "A b} {c")
+        #expect(InlineText.render("{A}--\\{B\\} $\\frac{1}{2}$").plain == "A--{B} $\\frac{1}{2}$")
     }
 
     /// pdfLaTeX's T1 fonts join `,,` into „ and `` !` `` into ¡: LaTeX text

@@ -11,6 +11,7 @@ enum Checker {
         warnSharedURLs(workshop, sink: sink)
         warnAnnouncementDates(workshop, sink: sink)
         warnRepeatedZones(workshop, sink: sink)
+        warnUnbalancedBraces(workshop, sink: sink)
         warnUnaddressed(workshop, sink: sink)
     }
 
@@ -125,6 +126,22 @@ enum Checker {
                 seen[zone] = "it is already listed at extra_timezones[\(index)]"
             }
         }
+    }
+
+    /// A title whose braces do not balance shows them as written (they are
+    /// not markup then): say how to write a literal brace.
+    private static func warnUnbalancedBraces(_ workshop: Workshop, sink: DiagnosticSink) {
+        func check(_ title: InlineField?, keyPath: String) {
+            guard let title else { return }
+            var prose = ""
+            for case .text(let piece) in MathScanner.segments(title.source) { prose += piece }
+            guard !BraceMarkup.balances(prose) else { return }
+            sink.warning("the braces of this title do not balance, so they are printed as written; "
+                         + "a {group} protects capitals in BibTeX and is not shown elsewhere, a literal brace is written \\{ or \\}",
+                         keyPath: keyPath)
+        }
+        for (index, paper) in workshop.papers.enumerated() { check(paper.title, keyPath: "papers[\(index)].title") }
+        for (index, slot) in workshop.schedule.enumerated() { check(slot.title, keyPath: "schedule[\(index)].title") }
     }
 
     private static func warnAnnouncementDates(_ workshop: Workshop, sink: DiagnosticSink) {

@@ -53,7 +53,8 @@ struct BibTeXConsumerTests {
             let result = BibTeXConsumers.typeset(try BibTeXWriter(ascii: ascii).render(workshop))
             let text = BibTeXConsumers.flatten(result.pdfText)
             for phrase in [
-                "Closing } early: @inproceedings{evil, title={x}} with 100% of #tags, a_b, ~home, x^2 & C:\\temp\\{dir <b>|",
+                // `\{` in a title is a literal brace (BraceMarkup): C:\temp\{dir reads C:\temp{dir.
+                "Closing } early: @inproceedings{evil, title={x}} with 100% of #tags, a_b, ~home, x^2 & C:\\temp{dir <b>|",
                 "Neural ODEs in O(n", "for Navier–Stokes: {x | x2 < 1 and",
                 "\\input/etc/passwd are not PINNs",
                 "Balthasar van der Pol, Weinan E, and Madonna",

@@ -101,23 +101,33 @@ enum BibTeXModelComparison {
     /// The model's text as it must read back: input braces that balance
     /// are BibTeX grouping (dropped on reading), ligatures folded.
     static func expected(_ text: String) -> String {
+        // A brace after a backslash is a literal brace; the other braces
+        // are groups when they balance over the prose (math left out).
+        func isLiteral(_ characters: [Character], _ index: Int) -> Bool { index > 0 && characters[index - 1] == "\\" }
         var prose = ""
         for case .text(let piece) in MathScanner.segments(text) { prose += piece }
+        let proseCharacters = Array(prose)
         var depth = 0, balanced = true
-        for character in prose {
+        for (index, character) in proseCharacters.enumerated() where !isLiteral(proseCharacters, index) {
             if character == "{" { depth += 1 }
             if character == "}" { depth -= 1; if depth < 0 { balanced = false } }
         }
         balanced = balanced && depth == 0
-        guard balanced, prose.contains("{") else { return BibTeXConsumers.comparable(text) }
-        var stripped = ""
+        var shown = ""
         for segment in MathScanner.segments(text) {
             switch segment {
-            case .text(let piece): stripped += piece.filter { $0 != "{" && $0 != "}" }
-            case .math(let span): stripped += span.source
+            case .text(let piece):
+                let characters = Array(piece)
+                for (index, character) in characters.enumerated() {
+                    let next = index + 1 < characters.count ? characters[index + 1] : nil
+                    if character == "\\", next == "{" || next == "}" { continue }
+                    if balanced, character == "{" || character == "}", !isLiteral(characters, index) { continue }
+                    shown.append(character)
+                }
+            case .math(let span): shown += span.source
             }
         }
-        return BibTeXConsumers.comparable(stripped)
+        return BibTeXConsumers.comparable(shown)
     }
 
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",

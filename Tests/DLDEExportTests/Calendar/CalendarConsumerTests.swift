@@ -94,7 +94,7 @@ struct CalendarConsumerTests {
     @Test func escapedAndFoldedTextSurvives() throws {
         let consumer = CalendarConsumer()
         let title = "微分方程式と深層学習の共生についての招待講演 🧮📈🤖 — 数値解法、逆問題、ニューラル常微分方程式 🌏🔬✨; 再現性, 検証 \\ 未来 "
-            + "$\\mathcal{O}(n)$ & 100% </script> \\input{x} 👩‍🔬👨🏽‍💻 物理情報ニューラルネットワーク 🇯🇵"
+            + "$\\mathcal{O}(n)$ & 100% </script> \\input{x} GRAND 👩‍🔬👨🏽‍💻 物理情報ニューラルネットワーク 🇯🇵"
         #expect(title.utf8.count >= 300)
         let ics = try consumer.check(Self.textFixture, expect: [
             // 00:30 in Paris (UTC+1) on the day clocks spring forward.

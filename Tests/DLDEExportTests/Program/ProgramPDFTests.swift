@@ -59,7 +59,8 @@ struct ProgramPDFTests {
         let text = readingText(run.pdfText())
         // TeX specials arrive as text, never as commands.
         #expect(text.contains("Ångström & Co: 100% Ünïcödé_Workshop #1 on {Broken} \\input{/etc/passwd} </script>"))
-        #expect(text.contains("#Hashtags, {Braces}, and a Backslash \\ That Must Never Break the Layout of the Program Booklet"))
+        // `\{Braces\}` are literal braces, `{GRAND}` brace markup (not shown: BraceMarkup).
+        #expect(text.contains("#Hashtags, {Braces}, GRAND and a Backslash \\ That Must Never Break the Layout of the Program Booklet"))
         #expect(text.contains("Welcome & 100% {hello} \\textbf{no}"))
         #expect(text.contains("\\input{/etc/passwd} % not run"))
         // Every name and title in every script comes back exactly as in the model (NFC), and the

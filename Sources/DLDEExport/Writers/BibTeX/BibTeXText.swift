@@ -50,7 +50,7 @@ struct BibTeXText {
         let segments = MathScanner.segments(normalized)
         var prose = ""
         for case .text(let piece) in segments { prose += piece }
-        let keepBraces = Self.bracesBalance(prose)
+        let keepBraces = BraceMarkup.balances(prose)
         var out = ""
         var depth = 0
         var word = ""
@@ -78,13 +78,21 @@ struct BibTeXText {
                 out += "{$" + (tex.allSatisfy(\.isWhitespace) ? " " : tex) + "$}"
                 atStart = false
             case .text(let piece):
-                for character in piece {
+                let characters = Array(piece)
+                var index = 0
+                while index < characters.count {
+                    let character = characters[index]
+                    index += 1
                     if character.isLetter || character.isNumber {
                         word.append(character)
                         continue
                     }
                     try flushWord()
-                    if keepBraces && (character == "{" || character == "}") {
+                    if character == "\\", index < characters.count, characters[index] == "{" || characters[index] == "}" {
+                        // `\{` and `\}` are literal braces (BraceMarkup): printed, never groups.
+                        out += try escape(characters[index])
+                        index += 1
+                    } else if keepBraces && (character == "{" || character == "}") {
                         depth += character == "{" ? 1 : -1
                         out.append(character)
                     } else if Self.collapses(character) {
@@ -211,18 +219,6 @@ struct BibTeXText {
     }
 
     /// True when every `}` closes an earlier `{`.
-    static func bracesBalance(_ text: String) -> Bool {
-        var depth = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{") { depth += 1 }
-            if byte == UInt8(ascii: "}") {
-                depth -= 1
-                if depth < 0 { return false }
-            }
-        }
-        return depth == 0
-    }
-
     /// Appends `piece` to `out` with an empty group between two characters
     /// that TeX's fonts would join: `--` and `---` (dashes), `,,` („), `` !` ``
     /// (¡) and `` ?` `` (¿), so a literal `papers;--` stays two hyphens.

@@ -63,6 +63,7 @@ public enum WorkshopJSON {
             "start_utc": .string(RFC3339.utc(s.startInstant)), "end_utc": .string(RFC3339.utc(s.endInstant)),
         ]
         object["title"] = s.title.map { .string($0.source) }
+        object["title_text"] = s.title.map { .string($0.rendered.plain) }
         object["speaker"] = s.speaker.map(JSONValue.string)
         object["slides"] = s.slides.map(JSONValue.string)
         object["recording"] = s.recording.map(JSONValue.string)
@@ -80,7 +81,7 @@ public enum WorkshopJSON {
 
     static func paper(_ p: Paper) -> JSONValue {
         var object: [String: JSONValue] = [
-            "id": .string(p.id), "title": .string(p.title.source), "authors": .array(p.authors.map(person)),
+            "id": .string(p.id), "title": .string(p.title.source), "title_text": .string(p.title.rendered.plain), "authors": .array(p.authors.map(person)),
             "keywords": .strings(p.keywords), "presentation": .string(p.presentation.rawValue),
         ]
         object["abstract"] = p.abstract.map { .string($0.source) }
