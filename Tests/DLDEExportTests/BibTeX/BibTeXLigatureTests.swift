@@ -10,16 +10,14 @@ import Testing
 struct BibTeXLigatureTests {
     static func workshop() throws -> Workshop {
         let folder = TemporaryFolder()
-        let fixture = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/zones")
-        folder.write("workshop.yaml", try String(contentsOf: fixture.appendingPathComponent("workshop.yaml"), encoding: .utf8))
-        folder.write("papers.yaml", """
+        let input = try ZonesWorkshop.write(into: folder, papers: """
             - id: zones-1
               title: "Hyphens A--B---C, quotes ,,low and wow!`x, en \u{2013} em \u{2014} dashes"
               authors:
                 - name: {given: "Ana", family: "Lists--Tables"}
               presentation: poster
             """)
-        return try BibTeXConsumers.load(folder.url)
+        return try BibTeXConsumers.load(input)
     }
 
     @Test(arguments: [false, true])

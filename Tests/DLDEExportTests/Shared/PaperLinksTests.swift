@@ -7,9 +7,10 @@ import Testing
 struct PaperLinksTests {
     @Test func anOpenReviewIdWithReservedCharactersIsTheSameURLEverywhere() throws {
         let folder = TemporaryFolder()
-        let fixture = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/zones")
-        var workshop = try String(contentsOf: fixture.appendingPathComponent("workshop.yaml"), encoding: .utf8)
-        workshop += """
+        var papers = try String(contentsOf: ZonesWorkshop.fixture.appendingPathComponent("papers.yaml"), encoding: .utf8)
+        papers = papers.replacingOccurrences(of: "    - name: \"Ana Zona\"", with: "    - name: \"Ana Zona\"\n      email: ana@zones.example.org")
+        papers += "  openreview: \"ab c&d=1\"\n"
+        try ZonesWorkshop.write(into: folder, papers: papers, extraYAML: """
               - id: authors
                 date: "2021-12-02T09:00:00-08:00"
                 kind: news
@@ -17,12 +18,7 @@ struct PaperLinksTests {
                 subject: "Your paper"
                 body: "Details of your presentation."
 
-            """
-        var papers = try String(contentsOf: fixture.appendingPathComponent("papers.yaml"), encoding: .utf8)
-        papers = papers.replacingOccurrences(of: "    - name: \"Ana Zona\"", with: "    - name: \"Ana Zona\"\n      email: ana@zones.example.org")
-        papers += "  openreview: \"ab c&d=1\"\n"
-        folder.write("in/workshop.yaml", workshop)
-        folder.write("in/papers.yaml", papers)
+            """)
         let run = Run.tool(["all", "--paper-entries", "--workshop", folder.url.appendingPathComponent("in").path, "--output", folder.url.appendingPathComponent("out").path])
         try #require(run.status == 0, "\(run.stderr)")
         let check = Run.program(TestPaths.python.path, [

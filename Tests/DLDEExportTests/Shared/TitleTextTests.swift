@@ -13,16 +13,13 @@ struct TitleTextTests {
     static let shown = #"An Adjoint Study of {literal} Sets in $\mathcal{O}(1)$"#
 
     static func workshop(in folder: TemporaryFolder) throws -> URL {
-        let fixture = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/zones")
-        folder.write("in/workshop.yaml", try String(contentsOf: fixture.appendingPathComponent("workshop.yaml"), encoding: .utf8))
-        folder.write("in/papers.yaml", """
+        try ZonesWorkshop.write(into: folder, papers: """
             - id: zones-1
               title: '\(Self.title)'
               authors:
                 - name: "Ana Zona"
               presentation: poster
             """)
-        return folder.url.appendingPathComponent("in")
     }
 
     @Test func everyFormatShowsTheTitleAsMeant() throws {
