@@ -21,6 +21,13 @@ struct ScheduleZonesTests {
             TestPaths.root.appendingPathComponent("tests/check_schedule_zones.py").path, folder.path, "72",
         ])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        // The calendar holds instants (in the workshop's zone, with its
+        // VTIMEZONE): icalendar and vobject read them equal to workshop.json's.
+        let calendar = Run.program(TestPaths.python.path, [
+            TestPaths.root.appendingPathComponent("tests/check_calendar.py").path,
+            folder.url.appendingPathComponent("schedule.ics").path, folder.url.appendingPathComponent("workshop.json").path,
+        ])
+        #expect(calendar.status == 0, "\(calendar.stdout)\(calendar.stderr)")
     }
 
     @Test func aRepeatedZoneIsShownOnceWithAWarning() {
