@@ -11,10 +11,10 @@ VENV        := .venv
 # Needed to build: cmark-gfm and its GFM extensions (linked as a system library).
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # Needed to compile the booklet's PDF: XeLaTeX with fontspec, and a font for
-# every script (Noto for Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari
-# and math symbols; Noto CJK; Symbola for monochrome emoji). About 80 MB to download.
+# every script (Noto for Latin, Greek, Cyrillic, Hebrew, Devanagari
+# and math symbols; Noto CJK; Amiri for Arabic; Symbola for monochrome emoji). About 80 MB to download.
 PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-xetex latexmk \
-                  fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
+                  fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola fonts-hosny-amiri
 # Converts TeX math to MathML for every HTML output (KaTeX run by Node.js; see docs/math.md).
 MATH_PACKAGES  := nodejs katex
 # The real consumers the tests hand every output to.

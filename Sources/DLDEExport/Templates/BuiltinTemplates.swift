@@ -415,7 +415,7 @@ Your talk is not in the program yet; we will write again when it is.
 \setmonofont{Noto Sans Mono}[Scale=0.86]
 \linespread{1.06}
 \newfontfamily\dldehebrewfont{Noto Sans Hebrew}[Script=Hebrew,Scale=0.94]
-\newfontfamily\dldearabicfont{Noto Kufi Arabic}[Script=Arabic,Scale=0.94]
+\newfontfamily\dldearabicfont{Amiri}[Script=Arabic]
 \newfontfamily\dldedevanagarifont{Noto Sans Devanagari}[Script=Devanagari,Scale=0.94]
 \newfontfamily\dldecjkfont{Noto Sans CJK SC}[Scale=0.9]
 \newfontfamily\dldesymbolfont{Noto Sans Math}[Scale=0.94]

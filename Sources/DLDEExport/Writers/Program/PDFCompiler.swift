@@ -51,7 +51,7 @@ enum PDFCompiler {
     }
 
     /// The Debian packages the booklet's PDF needs (the Makefile's PDF_PACKAGES).
-    static let installCommand = "latexmk texlive-latex-base texlive-latex-recommended texlive-xetex fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola"
+    static let installCommand = "latexmk texlive-latex-base texlive-latex-recommended texlive-xetex fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola fonts-hosny-amiri"
 
     /// The path of `name` on PATH.
     static func executable(_ name: String) -> String? {
