@@ -109,7 +109,7 @@ struct CalendarConsumerTests {
                     "summary": "Spotlights",
                     "url": "https://example.org/slides?a=1,2;b=3",
                     "description_contains": [
-                        "Papers:\n- Neural ODEs in $\\mathcal{O}(n)$; fast, exact \\ cheap (Balthasar van der Pol, Ærøskøbing, Ünal)\n",
+                        "Papers:\n- Neural ODEs in $\\mathcal{O}(n)$; fast, exact \\ cheap (Balthasar van der Pol and Ærøskøbing, Ünal)\n",
                         "- 学習 {unbalanced & 50% </script> (山田 太郎)\n",
                         "Slides: https://example.org/slides?a=1,2;b=3",
                     ],

@@ -34,7 +34,7 @@ struct ICSEvent {
                 guard let paper = found else {
                     throw .internalError("slot '\(slot.id)' names paper '\(id)', which is not in the checked model")
                 }
-                let authors = paper.authors.map(\.name.display).joined(separator: ", ")
+                let authors = Byline.authors(paper.authors)
                 lines.append("- \(paper.title.rendered.plain) (\(authors))")
             }
             paragraphs.append(lines.joined(separator: "\n"))
