@@ -12,7 +12,10 @@ zoneinfo, with the day offset from the workshop's date. Then it reads:
   and each cell equal to the expected "HH:MM[+N]-HH:MM[+N]";
 - the feeds' program table (feedparser): the zones in order and each cell;
 - program.html's day at a glance (html.parser): the zones in order and
-  each start and end with its day marks.
+  each start and end with its day marks;
+- program.pdf's, when there is one (pdftotext -layout): each column's
+  header starting with its zone, each slot's times in zone order on one
+  line and the day marks under each time.
 Prints what it checked; exits 1 with every mismatch.
 """
 import datetime
@@ -22,6 +25,7 @@ import html.parser
 import json
 import os
 import re
+import subprocess
 import sys
 from zoneinfo import ZoneInfo
 
@@ -231,6 +235,59 @@ for row, slot in zip(glance.rows, expected):
     if row != wants:
         problems.append(f"program.html: row {row}, expected {wants}")
 print(f"program.html: zones {glance.zones}, {len(glance.rows)} rows")
+
+
+# The booklet's PDF, laid out as on the page.
+def pdf_marks(times):
+    start, start_shift, end, end_shift = times
+    marks = []
+    if start_shift:
+        marks.append(("+" if start_shift > 0 else "-") + f"{abs(start_shift)} day" + ("" if abs(start_shift) == 1 else "s"))
+    if end_shift - start_shift > 0:
+        marks.append("ends " + ("next day" if end_shift - start_shift == 1 else f"{end_shift - start_shift} days later"))
+    return " ".join(marks)
+
+
+pdf = os.path.join(folder, "program.pdf")
+if os.path.exists(pdf):
+    lines = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout.split("\n")
+    time_pattern = re.compile(r"\d\d:\d\d\u2013\d\d:\d\d")
+    header = next((i for i, line in enumerate(lines) if line.lstrip().startswith(zones[0].split("/")[0] + "/" if "/" in zones[0] else zones[0])
+                   and "Session" in line), None)
+    if header is None:
+        problems.append("program.pdf: no day-at-a-glance header")
+    else:
+        starts = [m.start() for m in re.finditer(r"\S+", lines[header])][:len(zones)]
+        columns = [""] * len(starts)
+        for line in lines[header:]:
+            if not line.strip():
+                break
+            for index, start in enumerate(starts):
+                end = starts[index + 1] if index + 1 < len(starts) else start + 14
+                columns[index] += line[start:end].strip()
+        for zone, column in zip(zones, columns):
+            if not column.startswith(zone):
+                problems.append(f"program.pdf: header column {column!r} does not start with {zone!r}")
+        rows = [i for i in range(header, len(lines)) if time_pattern.match(lines[i])]
+        if len(rows) < len(expected):
+            problems.append(f"program.pdf: {len(rows)} rows for {len(expected)} slots")
+        for row, slot in zip(rows, expected):
+            cells = [(m.start(), m.group()) for m in time_pattern.finditer(lines[row])][:len(zones)]
+            wants = [f"{t[0]}\u2013{t[2]}" for t in slot]
+            if [cell for _, cell in cells] != wants:
+                problems.append(f"program.pdf: row {[cell for _, cell in cells]}, expected {wants}")
+                continue
+            below = []
+            for line in lines[row + 1:]:
+                if not line.strip() or time_pattern.match(line):
+                    break
+                below.append(line)
+            for index, (start, _) in enumerate(cells):
+                end = cells[index + 1][0] if index + 1 < len(cells) else start + 14
+                marks = " ".join(" ".join(line[start:end].split()) for line in below if line[start:end].strip())
+                if marks != pdf_marks(slot[index]):
+                    problems.append(f"program.pdf: {zones[index]} {wants[index]} marked {marks!r}, expected {pdf_marks(slot[index])!r}")
+        print(f"program.pdf: {len(rows)} rows, columns {columns}")
 
 for problem in problems:
     print("PROBLEM:", problem)

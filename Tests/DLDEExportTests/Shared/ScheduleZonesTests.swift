@@ -4,7 +4,7 @@ import Testing
 /// The schedule's zones and times are the same in every format
 /// (`ScheduleView`): checked by tests/check_schedule_zones.py against
 /// workshop.json's UTC instants with Python's zoneinfo, through Python's
-/// email parser, feedparser and an HTML parser.
+/// email parser, feedparser, an HTML parser and pdftotext (the booklet's PDF).
 @Suite("Schedule zones in every format")
 struct ScheduleZonesTests {
     static let workshops = [
@@ -15,8 +15,9 @@ struct ScheduleZonesTests {
     @Test(arguments: workshops)
     func everyFormatShowsTheSameZonesAndTimes(_ workshop: String) {
         let folder = TemporaryFolder()
-        let run = Run.tool(["all", "--workshop", workshop, "--output", folder.path])
+        let run = Run.tool(["all", "--pdf", "--workshop", workshop, "--output", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("program.pdf").path), "no PDF to read back")
         let check = Run.program(TestPaths.python.path, [
             TestPaths.root.appendingPathComponent("tests/check_schedule_zones.py").path, folder.path, "72",
         ])
