@@ -63,11 +63,10 @@ struct MailProgramContext {
         object["row"] = row
         object["title"] = slot.title?.rendered.plain ?? slot.kind.defaultTitle
         object["kind"] = slot.kind.rawValue
-        let speaker = slot.speaker.flatMap(workshop.speaker(id:))
-        object["speaker"] = speaker.map { person in
+        object["speaker"] = slotTimes.speaker.map { person in
             person.name.display + (person.affiliation.map { " (\($0))" } ?? "")
         }
-        object["papers"] = workshop.papers(ids: slot.papers).compactMap { $0 }.map(MailPaperContext.paper)
+        object["papers"] = slotTimes.papers.map(MailPaperContext.paper)
         object["recording"] = slot.recording
         object["slides"] = slot.slides
         object["utc"] = utc.range() + " UTC"

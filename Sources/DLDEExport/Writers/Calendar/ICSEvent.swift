@@ -2,8 +2,15 @@ import Foundation
 
 /// The `VEVENT` of one slot of the schedule.
 struct ICSEvent {
-    var slot: Slot
+    /// The slot with its speaker and papers (`ScheduleView`).
+    var slotTimes: ScheduleView.SlotTimes
     var workshop: Workshop
+    var slot: Slot { slotTimes.slot }
+
+    init(slot: ScheduleView.SlotTimes, workshop: Workshop) {
+        self.slotTimes = slot
+        self.workshop = workshop
+    }
 
     /// `<slot id>@<workshop host>`: stable as long as the slot's id is.
     var uid: String { "\(slot.id)@\(workshop.host)" }
@@ -11,7 +18,7 @@ struct ICSEvent {
     /// "Title – Speaker", or the slot's title (its kind's when it has none).
     var summary: String {
         let title = slot.title?.rendered.plain ?? slot.kind.defaultTitle
-        guard let speaker = slot.speaker.flatMap(workshop.speaker(id:)) else { return title }
+        guard let speaker = slotTimes.speaker else { return title }
         return "\(title) – \(speaker.name.display)"
     }
 
@@ -20,20 +27,14 @@ struct ICSEvent {
 
     /// Plain text: the speaker and affiliation, the slot's papers with their
     /// authors, links to slides and recording, and the workshop.
-    func description() throws(ExportError) -> String {
+    func description() -> String {
         var paragraphs: [String] = []
-        if let id = slot.speaker {
-            guard let speaker = workshop.speaker(id: id) else {
-                throw .internalError("slot '\(slot.id)' names speaker '\(id)', who is not in the checked model")
-            }
+        if let speaker = slotTimes.speaker {
             paragraphs.append(speaker.affiliation.map { "\(speaker.name.display) (\($0))" } ?? speaker.name.display)
         }
-        if !slot.papers.isEmpty {
-            var lines = [slot.papers.count == 1 ? "Paper:" : "Papers:"]
-            for (id, found) in zip(slot.papers, workshop.papers(ids: slot.papers)) {
-                guard let paper = found else {
-                    throw .internalError("slot '\(slot.id)' names paper '\(id)', which is not in the checked model")
-                }
+        if !slotTimes.papers.isEmpty {
+            var lines = [slotTimes.papers.count == 1 ? "Paper:" : "Papers:"]
+            for paper in slotTimes.papers {
                 let authors = Byline.authors(paper.authors)
                 lines.append("- \(paper.title.rendered.plain) (\(authors))")
             }
@@ -51,14 +52,14 @@ struct ICSEvent {
     ///   - stamp: the `DTSTAMP` instant.
     ///   - zone: the workshop's zone, whose `VTIMEZONE` the file holds.
     ///   - zoneIdentifier: that `VTIMEZONE`'s `TZID`.
-    func write(into document: inout ICSDocument, stamp: Date, zone: TimeZone, zoneIdentifier: String) throws(ExportError) {
+    func write(into document: inout ICSDocument, stamp: Date, zone: TimeZone, zoneIdentifier: String) {
         document.begin("VEVENT")
         document.raw("UID", ICSText.escape(uid))
         document.raw("DTSTAMP", ICSDateTime.utc(stamp))
         Self.writeTime("DTSTART", slot.startInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
         Self.writeTime("DTEND", slot.endInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
         document.text("SUMMARY", summary)
-        document.text("DESCRIPTION", try description())
+        document.text("DESCRIPTION", description())
         document.raw("URL", url)
         if let location = workshop.location { document.text("LOCATION", location) }
         document.end("VEVENT")

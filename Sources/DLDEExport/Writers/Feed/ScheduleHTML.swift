@@ -19,7 +19,7 @@ struct ScheduleHTML: Sendable {
         for slot in view.slots {
             out += "<tr>"
             for times in slot.times { out += "<td>\(html(span(times)))</td>" }
-            out += "<td>\(session(slot.slot))</td></tr>\n"
+            out += "<td>\(session(slot))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -47,15 +47,14 @@ struct ScheduleHTML: Sendable {
         shift == 0 ? time : "\(time) (\(ScheduleView.date(workshop.date, shiftedBy: shift)))"
     }
 
-    private func session(_ slot: Slot) -> String {
-        var out = "<strong>\(title(slot))</strong>"
-        if let id = slot.speaker, let speaker = workshop.speaker(id: id) {
+    private func session(_ slot: ScheduleView.SlotTimes) -> String {
+        var out = "<strong>\(title(slot.slot))</strong>"
+        if let speaker = slot.speaker {
             out += "<br>" + html(speaker.name.display)
             if let affiliation = speaker.affiliation { out += " (\(html(affiliation)))" }
         }
-        let papers = workshop.papers(ids: slot.papers).compactMap { $0 }
-        if !papers.isEmpty {
-            out += "<ul>" + papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>" }.joined() + "</ul>"
+        if !slot.papers.isEmpty {
+            out += "<ul>" + slot.papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>" }.joined() + "</ul>"
         }
         return out
     }

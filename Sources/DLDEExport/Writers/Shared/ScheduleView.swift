@@ -35,10 +35,15 @@ struct ScheduleView: Sendable {
         }
     }
 
-    /// A slot with its times, one per zone in `zones` order.
+    /// A slot with its times, one per zone in `zones` order, and the
+    /// speaker and papers it names, looked up once. (The checker rejects a
+    /// slot that names a speaker or paper the model lacks; were one missing
+    /// anyway, every writer leaves it out alike.)
     struct SlotTimes: Sendable {
         var slot: Slot
         var times: [Times]
+        var speaker: Person?
+        var papers: [Paper]
     }
 
     let zones: [Zone]
@@ -60,8 +65,12 @@ struct ScheduleView: Sendable {
             return Zone(identifier: identifier, zone: zone, offsets: offsets, isWorkshopZone: identifier == workshop.timezone)
         }
         let zones = zones
+        let named = Set(workshop.schedule.flatMap(\.papers))
+        var papersByID: [String: Paper] = [:]
+        for paper in workshop.papers where named.contains(paper.id) && papersByID[paper.id] == nil { papersByID[paper.id] = paper }
         slots = workshop.schedule.map { slot in
-            SlotTimes(slot: slot, times: zones.map { Self.times(of: slot, in: $0.zone, workshopDay: workshop.date) })
+            SlotTimes(slot: slot, times: zones.map { Self.times(of: slot, in: $0.zone, workshopDay: workshop.date) },
+                      speaker: slot.speaker.flatMap(workshop.speaker(id:)), papers: slot.papers.compactMap { papersByID[$0] })
         }
         utc = workshop.schedule.map { Self.times(of: $0, in: ProgramClock.utc, workshopDay: workshop.date) }
     }
