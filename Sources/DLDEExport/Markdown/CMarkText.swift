@@ -37,12 +37,13 @@ public enum CMarkText {
     }
 
     /// True for text of letters, digits, spaces and `.,:;()!?+=/@*-` with
-    /// no `--` or `,,` (which cmark-gfm or our ligature pass change).
+    /// no pair TeX joins (`TeXLigatures`: cmark-gfm or our ligature pass
+    /// change those).
     static func isLaTeXAsIs(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             guard byte < 0x80, latexAsIsByte[Int(byte)] else { return false }
-            if byte == previous, byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") { return false }
+            if TeXLigatures.joins(previous, byte) { return false }
             previous = byte
         }
         return true

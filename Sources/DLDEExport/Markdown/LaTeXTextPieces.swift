@@ -36,7 +36,8 @@ struct LaTeXTextPieces {
             }
             if index > 0 {
                 let previous = bytes[index - 1]
-                if (previous, byte) == (0x2C, 0x2C) || (previous, byte) == (0x21, 0x60) || (previous, byte) == (0x3F, 0x60) {
+                // cmark-gfm's LaTeX renderer itself writes `-{}` before a hyphen.
+                if previous != 0x2D, TeXLigatures.joins(previous, byte) {
                     raw += "{}"
                 }
             }

@@ -40,7 +40,7 @@ extension CMarkDocument {
             // percent-encoded as in BibTeX's `url` fields (and are then
             // shown as their link text, which breaks like prose).
             let url = Self.literalURL(link)
-            let encoded = BibTeXURL.escape(url)
+            let encoded = PercentEncoding.url(url)
             if encoded != url { cmark_node_set_url(link, encoded) }
         }
         if hasExtensionNodes { rewriteTablesForLaTeX() }

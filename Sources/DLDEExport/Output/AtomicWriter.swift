@@ -45,7 +45,8 @@ public final class AtomicWriter: @unchecked Sendable {
             if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw .outputNotWritable(path: target, reason: "a folder is in the way")
             }
-            let temporary = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).tmp")
+            let name = StaleTemporaries.Name(target: (target as NSString).lastPathComponent, pid: getpid(), isBackup: false)
+            let temporary = (folder as NSString).appendingPathComponent(name.fileName)
             lock.lock()
             let isNew = targets.insert((target as NSString).standardizingPath).inserted
             if isNew { temporaries.append(temporary) }
@@ -70,6 +71,7 @@ public final class AtomicWriter: @unchecked Sendable {
             for item in staged {
                 var backup: String?
                 if FileManager.default.fileExists(atPath: item.target) {
+                    // The backup's name is the temporary's + `.old` (StaleTemporaries.Name).
                     let aside = item.temporary + ".old"
                     guard rename(item.target, aside) == 0 else {
                         throw ExportError.outputNotWritable(path: item.target, reason: String(cString: strerror(errno)))

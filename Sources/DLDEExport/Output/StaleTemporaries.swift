@@ -22,6 +22,17 @@ enum StaleTemporaries {
         /// True for an old file moved aside during a commit.
         var isBackup: Bool
 
+        init(target: String, pid: pid_t, isBackup: Bool) {
+            self.target = target
+            self.pid = pid
+            self.isBackup = isBackup
+        }
+
+        /// `.<target>.<pid>.tmp`, or `.<target>.<pid>.tmp.old` for a backup:
+        /// the names `AtomicWriter` gives its files.
+        var fileName: String { ".\(target).\(pid).tmp" + (isBackup ? ".old" : "") }
+
+        /// The parts of `fileName`, or nil for a name not made by `fileName`.
         init?(_ fileName: String) {
             guard fileName.hasPrefix(".") else { return nil }
             var rest = fileName.dropFirst()

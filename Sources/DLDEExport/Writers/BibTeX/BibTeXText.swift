@@ -113,7 +113,7 @@ struct BibTeXText {
     func literal(_ text: String) throws(NoASCIIForm) -> String {
         // Most names and words: printable ASCII without a special character
         // is its own literal.
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }), !Self.hasLigaturePair(text) { return text }
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialByte[Int($0)] }), !TeXLigatures.hasPair(text) { return text }
         var out = ""
         let characters = Array(text.nfc)
         var index = 0
@@ -144,7 +144,7 @@ struct BibTeXText {
         while out.last == " " { out.removeLast() }
         // A pair kept apart (`Lists-{}-Tables`) is braced whole: biber's
         // initials of a hyphenated name break on braces between hyphens.
-        return Self.hasLigaturePair(text) ? "{" + out + "}" : out
+        return TeXLigatures.hasPair(text) ? "{" + out + "}" : out
     }
 
     /// One character, escaped for a braced BibTeX value in a LaTeX document.
@@ -218,28 +218,14 @@ struct BibTeXText {
         character.isWhitespace && character != "\u{00A0}" && character != "\u{202F}"
     }
 
-    /// True when every `}` closes an earlier `{`.
     /// Appends `piece` to `out` with an empty group between two characters
-    /// that TeX's fonts would join: `--` and `---` (dashes), `,,` („), `` !` ``
-    /// (¡) and `` ?` `` (¿), so a literal `papers;--` stays two hyphens.
+    /// that TeX's fonts would join (`TeXLigatures`), so a literal
+    /// `papers;--` stays two hyphens.
     static func append(_ piece: String, to out: inout String) {
-        if let last = out.last, let first = piece.first,
-           (last == "-" && first == "-") || (last == "," && first == ",") || ((last == "!" || last == "?") && first == "`") {
+        if let last = out.utf8.last, let first = piece.utf8.first, TeXLigatures.joins(last, first) {
             out += "{}"
         }
         out += piece
-    }
-
-    /// Whether `text` holds a pair `append(_:to:)` separates.
-    static func hasLigaturePair(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (previous == 0x2D && byte == 0x2D) || (previous == 0x2C && byte == 0x2C) || ((previous == 0x21 || previous == 0x3F) && byte == 0x60) {
-                return true
-            }
-            previous = byte
-        }
-        return false
     }
 
     /// For each ASCII byte, whether it is one of `specials`.

@@ -71,7 +71,7 @@ public struct BibTeXWriter: OutputWriter {
         proceedings.add("month", .macro(month))
         proceedings.add("year", .braced(String(workshop.year)))
         proceedings.add("address", .braced(address))
-        proceedings.add("url", .braced(BibTeXURL.escape(workshop.url)))
+        proceedings.add("url", .braced(PercentEncoding.url(workshop.url)))
         proceedings.add("note", .braced(Self.note))
         var out = proceedings.text
 
@@ -120,7 +120,7 @@ public struct BibTeXWriter: OutputWriter {
 
     /// The paper's PDF, else its OpenReview forum, else nothing.
     static func url(of paper: Paper) -> String {
-        if let pdf = paper.pdf { return BibTeXURL.escape(pdf) }
+        if let pdf = paper.pdf { return PercentEncoding.url(pdf) }
         if let forum = PaperLinks(paper).openreview { return forum }
         return ""
     }

@@ -9,7 +9,9 @@ enum PercentEncoding {
 
     /// `url` with every character a URL may not hold (braces, backslashes,
     /// spaces, quotes, non-ASCII) percent-encoded; `%` and the delimiters
-    /// stay as written.
+    /// stay as written. The form for BibTeX's `url` fields (biblatex reads
+    /// them verbatim; the braces of the field always balance) and for
+    /// `\url`/`\href` in the booklet's LaTeX.
     static func url(_ url: String) -> String {
         encode(url) { allowedInURL.contains($0) }
     }
