@@ -41,6 +41,4 @@ public struct Workshop: Sendable, Equatable {
         return ids.map { found[$0] }
     }
 
-    /// The host of the workshop's URL, for tag URIs, Message-IDs and UIDs.
-    public var host: String { URL(string: url)?.host ?? "localhost" }
 }

@@ -14,6 +14,7 @@ public enum Export {
         // before the writers, which allocate on other threads (other malloc
         // arenas), start.
         PhaseTimer.measure("trim") { MemoryTrim.returnFreedMemory() }
+        let context = context.sharing(workshop)
         var jobs: [WriterJob] = []
         for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
         let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }

@@ -7,10 +7,26 @@ public struct WriterContext: Sendable {
     /// `SOURCE_DATE_EPOCH`, when set: the date for anything a format needs
     /// and the model does not give.
     public var sourceDate: Date?
+    /// The view of the workshop every writer of a run shares, set by
+    /// `Export.run` (see `view(of:)`).
+    var sharedView: WorkshopView?
 
     public init(templatesDirectory: String? = nil, sourceDate: Date? = nil) {
         self.templatesDirectory = templatesDirectory
         self.sourceDate = sourceDate
+    }
+
+    /// The view of `workshop`: the run's shared one when `Export.run` made
+    /// it for this workshop, else made now (a writer run directly).
+    func view(of workshop: Workshop) -> WorkshopView {
+        sharedView ?? WorkshopView(workshop)
+    }
+
+    /// This context with the view of `workshop` made once for every writer.
+    func sharing(_ workshop: Workshop) -> WriterContext {
+        var context = self
+        context.sharedView = PhaseTimer.measure("view") { WorkshopView(workshop) }
+        return context
     }
 
     /// The context of this process: `SOURCE_DATE_EPOCH` from the environment.

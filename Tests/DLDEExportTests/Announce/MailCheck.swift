@@ -51,7 +51,7 @@ enum MailCheck {
     /// what Python must decode each body back to.
     static func laidOutBodies(_ workshop: Workshop, templates: String?) throws -> [String: String] {
         let templates = try AnnouncementTemplates.load(overrides: templates)
-        let messages = try AnnounceWriter().messages(for: workshop, templates: templates)
+        let messages = try AnnounceWriter().messages(for: workshop, view: WorkshopView(workshop), templates: templates)
         return Dictionary(uniqueKeysWithValues: messages.map { ($0.announcement.id, $0.body) })
     }
 }

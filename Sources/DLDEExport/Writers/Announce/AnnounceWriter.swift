@@ -19,14 +19,14 @@ public struct AnnounceWriter: OutputWriter {
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let templates = try AnnouncementTemplates.load(overrides: context.templatesDirectory)
-        return try files(for: workshop, templates: templates)
+        return try files(for: workshop, view: context.view(of: workshop), templates: templates)
     }
 
     /// The `.eml` files and the mbox from checked templates.
-    public func files(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [OutputFile] {
+    func files(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [OutputFile] {
         var files: [OutputFile] = []
         var mbox: [(sender: String, date: String, message: String)] = []
-        for message in try outgoing(for: workshop, templates: templates) {
+        for message in try outgoing(for: workshop, view: view, templates: templates) {
             files.append(OutputFile(path: message.path, text: message.text))
             mbox.append((message.sender, MailDates.asctime(message.date), message.text))
         }
@@ -40,8 +40,12 @@ public struct AnnounceWriter: OutputWriter {
     /// `workshop.yaml` (a personal announcement's messages in the order of
     /// the papers or speakers): what `files` writes and `--send` delivers.
     public func outgoing(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [OutgoingMessage] {
+        try outgoing(for: workshop, view: WorkshopView(workshop), templates: templates)
+    }
+
+    func outgoing(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [OutgoingMessage] {
         var outgoing: [OutgoingMessage] = []
-        for message in try messages(for: workshop, templates: templates) {
+        for message in try messages(for: workshop, view: view, templates: templates) {
             outgoing.append(OutgoingMessage(
                 path: message.path, messageID: message.messageID, sender: message.from.address,
                 recipients: message.to.map(\.address), subject: message.subject,
@@ -53,21 +57,21 @@ public struct AnnounceWriter: OutputWriter {
     /// The messages of the chosen announcements, bodies laid out: one for a
     /// mailing-list announcement; for `to: authors` one per paper with an
     /// author address, for `to: speakers` one per speaker with an address.
-    func messages(for workshop: Workshop, templates: AnnouncementTemplates) throws(ExportError) -> [AnnouncementMessage] {
+    func messages(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [AnnouncementMessage] {
         var chosen = workshop.announcements
         if let onlyID {
             chosen = chosen.filter { $0.id == onlyID }
             if chosen.isEmpty { throw Self.unknownID(onlyID, in: workshop) }
         }
         var messages: [AnnouncementMessage] = []
-        let shared = AnnouncementContext.Shared(workshop)
+        let shared = AnnouncementContext.Shared(workshop, view: view)
         for announcement in chosen {
             let context = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared)
             for addressee in Self.addressees(of: announcement, in: workshop) {
                 let root = addressee.map { context.object(for: $0) } ?? context.object()
                 let text = try templates.render(announcement, root)
                 let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
-                messages.append(AnnouncementMessage(workshop: workshop, announcement: announcement, addressee: addressee, body: body))
+                messages.append(AnnouncementMessage(workshop: workshop, host: view.host, announcement: announcement, addressee: addressee, body: body))
             }
         }
         return messages

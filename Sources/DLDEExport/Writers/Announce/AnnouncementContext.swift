@@ -17,35 +17,37 @@ struct AnnouncementContext {
     /// The accepted papers and the program: the same objects for every
     /// announcement, and the costly ones at thousands of papers.
     struct Shared {
+        let view: WorkshopView
         let accepted: TemplateObject?
         let program: TemplateObject?
 
-        init(_ workshop: Workshop) {
+        init(_ workshop: Workshop, view: WorkshopView) {
+            self.view = view
             let accepted = TemplateObject()
             accepted["count"] = workshop.papers.count
-            accepted["groups"] = MailPaperContext.groups(workshop.papers)
-            accepted["items"] = workshop.papers.map(MailPaperContext.paper)
+            accepted["groups"] = MailPaperContext.groups(view.papers)
+            accepted["items"] = view.papers.map(MailPaperContext.paper)
             self.accepted = workshop.papers.isEmpty ? nil : accepted
-            program = MailProgramContext(workshop: workshop).object()
+            program = MailProgramContext(workshop: workshop, view: view).object()
         }
     }
 
     /// The context of a personal message: the announcement's fields and
     /// `recipient`, `paper`, `speaker` (`PersonalContext`).
     func object(for addressee: Addressee) -> TemplateObject {
-        let shared = self.shared ?? Shared(workshop)
+        let shared = self.shared ?? Shared(workshop, view: WorkshopView(workshop))
         let root = object(shared: shared)
-        PersonalContext(workshop: workshop, program: shared.program).add(addressee, to: root)
+        PersonalContext(workshop: workshop, view: shared.view, program: shared.program).add(addressee, to: root)
         return root
     }
 
     func object() -> TemplateObject {
-        object(shared: shared ?? Shared(workshop))
+        object(shared: shared ?? Shared(workshop, view: WorkshopView(workshop)))
     }
 
     private func object(shared: Shared) -> TemplateObject {
         let root = TemplateObject()
-        root["workshop"] = workshopObject()
+        root["workshop"] = workshopObject(shared.view)
         let about = TemplateObject()
         about["id"] = announcement.id
         about["kind"] = announcement.kind.rawValue
@@ -54,8 +56,8 @@ struct AnnouncementContext {
         root["announcement"] = about
         root["body"] = announcement.body.map { Self.plain($0.source) }
         root["call_for_papers"] = workshop.callForPapers.map { Self.plain($0.source) }
-        root["important_dates"] = list(workshop.importantDates.map(dateObject))
-        let upcoming = workshop.importantDates.filter { DateWording.deadline($0.at) >= announcement.date.instant }
+        root["important_dates"] = list(shared.view.importantDates.map(dateObject))
+        let upcoming = shared.view.importantDates.filter { $0.deadline >= announcement.date.instant }
         root["upcoming_dates"] = list(upcoming.map(dateObject))
         root["accepted_papers"] = shared.accepted
         let program = shared.program
@@ -85,7 +87,7 @@ struct AnnouncementContext {
         return text
     }
 
-    private func workshopObject() -> TemplateObject {
+    private func workshopObject(_ view: WorkshopView) -> TemplateObject {
         let object = TemplateObject()
         object["id"] = workshop.id
         object["title"] = workshop.title
@@ -94,16 +96,16 @@ struct AnnouncementContext {
         object["year"] = workshop.year
         object["url"] = workshop.url
         object["location"] = workshop.location
-        object["date"] = DateWording.day(workshop.date)
+        object["date"] = view.day
         object["timezone"] = workshop.timezone
         object["mailing_list"] = workshop.mailingList
         return object
     }
 
-    private func dateObject(_ date: ImportantDate) -> TemplateObject {
+    private func dateObject(_ date: DateView) -> TemplateObject {
         let object = TemplateObject()
         object["label"] = date.label
-        object["when"] = DateWording.importantDate(date.at)
+        object["when"] = date.wording
         return object
     }
 

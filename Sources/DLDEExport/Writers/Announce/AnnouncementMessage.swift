@@ -6,6 +6,8 @@ import Foundation
 /// A personal announcement gives one message per addressee.
 struct AnnouncementMessage {
     let workshop: Workshop
+    /// The workshop's host (`WorkshopView.host`).
+    let host: String
     let announcement: Announcement
     /// Whom a personal message is for; nil for the mailing-list message.
     var addressee: Addressee? = nil
@@ -50,13 +52,12 @@ struct AnnouncementMessage {
     /// the delivery log knows what went out.
     var messageID: String {
         let middle = addressee.map { ".\($0.messageIDPart)" } ?? ""
-        return "<\(announcement.id)\(middle).\(workshop.id)@\(Self.messageIDHost(workshop))>"
+        return "<\(announcement.id)\(middle).\(workshop.id)@\(Self.messageIDHost(host, workshopID: workshop.id))>"
     }
 
     /// The right side of the Message-ID: the site's host when it is a plain
     /// domain name, else a domain literal, else `<workshop id>.invalid`.
-    static func messageIDHost(_ workshop: Workshop) -> String {
-        let host = workshop.host.lowercased()
+    static func messageIDHost(_ host: String, workshopID: String) -> String {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         if !labels.isEmpty, labels.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") } }) {
             return host
@@ -64,7 +65,7 @@ struct AnnouncementMessage {
         if !host.isEmpty, host.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && !"[]\\".unicodeScalars.contains($0) }) {
             return "[\(host)]"
         }
-        return "\(workshop.id).invalid"
+        return "\(workshopID).invalid"
     }
 
     /// The whole message, CRLF line ends.

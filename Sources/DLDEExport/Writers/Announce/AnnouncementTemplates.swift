@@ -15,7 +15,7 @@ public struct AnnouncementTemplates {
     public static func load(overrides: String?) throws(ExportError) -> AnnouncementTemplates {
         let library = try TemplateLibrary.load(overrides: overrides)
         let probe = ProbeWorkshop.workshop()
-        let shared = AnnouncementContext.Shared(probe)
+        let shared = AnnouncementContext.Shared(probe, view: WorkshopView(probe))
         var probes: [String: TemplateObject] = [:]
         for announcement in probe.announcements {
             let context = AnnouncementContext(workshop: probe, announcement: announcement, shared: shared)

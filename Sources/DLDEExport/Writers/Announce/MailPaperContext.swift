@@ -1,22 +1,22 @@
 /// Template objects for accepted papers.
 enum MailPaperContext {
     /// `{title, authors, presentation, pdf, openreview, code}`.
-    static func paper(_ paper: Paper) -> TemplateObject {
+    static func paper(_ view: PaperView) -> TemplateObject {
         let object = TemplateObject()
-        object["id"] = paper.id
-        object["title"] = paper.title.rendered.plain
-        object["authors"] = Byline.authors(paper.authors)
-        object["presentation"] = paper.presentation.label
-        object["pdf"] = paper.pdf
-        object["openreview"] = PaperLinks(paper).openreview
-        object["code"] = paper.code
+        object["id"] = view.paper.id
+        object["title"] = view.paper.title.rendered.plain
+        object["authors"] = view.byline
+        object["presentation"] = view.label
+        object["pdf"] = view.links.pdf
+        object["openreview"] = view.links.openreview
+        object["code"] = view.links.code
         return object
     }
 
     /// `{heading, count, papers}` for each presentation type that has papers.
-    static func groups(_ papers: [Paper]) -> [TemplateObject] {
+    static func groups(_ papers: [PaperView]) -> [TemplateObject] {
         Presentation.allCases.compactMap { presentation in
-            let members = papers.filter { $0.presentation == presentation }
+            let members = papers.filter { $0.paper.presentation == presentation }
             guard !members.isEmpty else { return nil }
             let group = TemplateObject()
             group["heading"] = presentation.heading

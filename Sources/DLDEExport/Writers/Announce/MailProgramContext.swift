@@ -5,6 +5,7 @@ import Foundation
 /// aligned plain-text tables that fit the mail's line length.
 struct MailProgramContext {
     let workshop: Workshop
+    let view: WorkshopView
     /// The width no table line may pass (the mail layout's).
     var width = 72
 
@@ -12,7 +13,7 @@ struct MailProgramContext {
     /// more_tables, day_times}`, or nil when the schedule is empty.
     func object() -> TemplateObject? {
         guard let first = workshop.schedule.first, let last = workshop.schedule.last else { return nil }
-        let view = ScheduleView(workshop)
+        let view = self.view.schedule
         let labels = view.zones.map(\.identifier)
         let cellsBySlot = view.slots.map { $0.times.map { $0.range() } }
         var widths = labels.map(PlainTextLayout.columns)
@@ -21,7 +22,7 @@ struct MailProgramContext {
         }
         let tables = Self.tableColumns(widths: widths, width: width)
         let program = TemplateObject()
-        program["date"] = DateWording.day(workshop.date)
+        program["date"] = self.view.day
         program["zone"] = workshop.timezone
         program["offset"] = DateWording.offsetName(workshop.timeZone.secondsFromGMT(for: first.startInstant))
         program["zones"] = Byline.text(Array(labels.dropFirst()))

@@ -4,11 +4,13 @@
 /// the workshop's zone, the extra zones and UTC.
 struct PersonalContext {
     let workshop: Workshop
+    let view: WorkshopView
     /// The program's slot objects, in schedule order.
     let slots: [TemplateObject]
 
-    init(workshop: Workshop, program: TemplateObject?) {
+    init(workshop: Workshop, view: WorkshopView, program: TemplateObject?) {
         self.workshop = workshop
+        self.view = view
         slots = program?["slots"] as? [TemplateObject] ?? []
     }
 
@@ -32,7 +34,7 @@ struct PersonalContext {
     /// `talks` (those that are not poster sessions) and `poster_sessions`,
     /// each `{items}` or nil.
     private func paperObject(_ paper: Paper) -> TemplateObject {
-        let object = MailPaperContext.paper(paper)
+        let object = MailPaperContext.paper(view.view(of: paper))
         let presenting = workshop.schedule.indices.filter { workshop.schedule[$0].papers.contains(paper.id) }
         object["slots"] = presenting.map { slots[$0] }
         object["talks"] = list(presenting.filter { workshop.schedule[$0].kind != .posterSession })

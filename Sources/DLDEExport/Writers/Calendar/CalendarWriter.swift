@@ -31,8 +31,9 @@ public struct CalendarWriter: OutputWriter {
         let covered = coveredPeriod(workshop, zone: zone)
         ICSTimeZone(zone, identifier: workshop.timezone, from: covered.lowerBound, through: covered.upperBound).write(into: &document)
         if let stamp = stamp(workshop, context: context) {
-            for slot in ScheduleView(workshop).slots {
-                ICSEvent(slot: slot, workshop: workshop).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
+            let view = context.view(of: workshop)
+            for slot in view.schedule.slots {
+                ICSEvent(slot: slot, workshop: workshop, host: view.host).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
             }
         }
         document.end("VCALENDAR")

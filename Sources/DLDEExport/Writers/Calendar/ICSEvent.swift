@@ -5,15 +5,18 @@ struct ICSEvent {
     /// The slot with its speaker and papers (`ScheduleView`).
     var slotTimes: ScheduleView.SlotTimes
     var workshop: Workshop
+    /// The workshop's host (`WorkshopView.host`).
+    var host: String
     var slot: Slot { slotTimes.slot }
 
-    init(slot: ScheduleView.SlotTimes, workshop: Workshop) {
+    init(slot: ScheduleView.SlotTimes, workshop: Workshop, host: String) {
         self.slotTimes = slot
         self.workshop = workshop
+        self.host = host
     }
 
     /// `<slot id>@<workshop host>`: stable as long as the slot's id is.
-    var uid: String { "\(slot.id)@\(workshop.host)" }
+    var uid: String { "\(slot.id)@\(host)" }
 
     /// "Title – Speaker", or the slot's title (its kind's when it has none).
     var summary: String {
@@ -34,9 +37,8 @@ struct ICSEvent {
         }
         if !slotTimes.papers.isEmpty {
             var lines = [slotTimes.papers.count == 1 ? "Paper:" : "Papers:"]
-            for paper in slotTimes.papers {
-                let authors = Byline.authors(paper.authors)
-                lines.append("- \(paper.title.rendered.plain) (\(authors))")
+            for view in slotTimes.papers {
+                lines.append("- \(view.paper.title.rendered.plain) (\(view.byline))")
             }
             paragraphs.append(lines.joined(separator: "\n"))
         }

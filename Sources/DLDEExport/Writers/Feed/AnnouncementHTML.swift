@@ -4,6 +4,7 @@ import Foundation
 /// time, followed by what its kind adds from the model; every URL absolute.
 struct AnnouncementHTML: Sendable {
     let workshop: Workshop
+    let view: WorkshopView
 
     /// The HTML for `announcement`'s entry.
     func content(_ announcement: Announcement) -> String {
@@ -19,7 +20,7 @@ struct AnnouncementHTML: Sendable {
 
     /// What each kind adds (docs/input-format.md, "announcement").
     func additions(for kind: AnnouncementKind) -> [String] {
-        let schedule = ScheduleHTML(workshop: workshop)
+        let schedule = ScheduleHTML(workshop: workshop, view: view)
         switch kind {
         case .callForPapers:
             var parts: [String] = []
@@ -44,16 +45,16 @@ struct AnnouncementHTML: Sendable {
     }
 
     func importantDates() -> String {
-        guard !workshop.importantDates.isEmpty else { return "" }
-        let items = workshop.importantDates.map { date in
-            "<li>\(html(date.label)): \(html(DateWording.importantDate(date.at)))</li>\n"
+        guard !view.importantDates.isEmpty else { return "" }
+        let items = view.importantDates.map { date in
+            "<li>\(html(date.label)): \(html(date.wording))</li>\n"
         }
         return "<h2>Important dates</h2>\n<ul>\n" + items.joined() + "</ul>\n"
     }
 
     func acceptedPapers() -> String {
         guard !workshop.papers.isEmpty else { return "" }
-        let items = workshop.papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>\n" }
+        let items = view.papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>\n" }
         return "<h2>Accepted papers</h2>\n<ul>\n" + items.joined() + "</ul>\n"
     }
 

@@ -22,7 +22,8 @@ public struct FeedDocument: Sendable, Equatable {
     ///     first `accepted-papers` announcement (the start of the workshop day
     ///     when there is none) less 1, 2, 3... seconds in the papers' order.
     public init(_ workshop: Workshop, context: WriterContext, paperEntries: Bool) throws(ExportError) {
-        let identity = try FeedIdentity(workshop)
+        let view = context.view(of: workshop)
+        let identity = try FeedIdentity(workshop, host: view.host)
         self.identity = identity
         let short = workshop.shortTitle.contains(String(workshop.year)) ? workshop.shortTitle : "\(workshop.shortTitle) \(workshop.year)"
         title = "\(short): \(workshop.title)"
@@ -33,14 +34,14 @@ public struct FeedDocument: Sendable, Equatable {
         }
         contributors = workshop.organizers.map { FeedPerson(name: $0.name.display, email: $0.email, uri: $0.url) }
 
-        let html = AnnouncementHTML(workshop: workshop)
+        let html = AnnouncementHTML(workshop: workshop, view: view)
         var dated: [(entry: FeedEntry, order: Int)] = []
         for announcement in workshop.announcements where announcement.isPublic {
             dated.append((Self.entry(announcement, identity: identity, html: html), dated.count))
         }
         if paperEntries {
             let date = Self.papersDate(workshop)
-            for (index, paper) in workshop.papers.enumerated() {
+            for (index, paper) in view.papers.enumerated() {
                 // One second apart, in the order of the papers file, just
                 // before the announcement: no two entries share `updated`
                 // (the W3C validator's DuplicateUpdated warning).

@@ -20,7 +20,11 @@ public struct FeedIdentity: Sendable, Equatable {
     public var siteURL: String
 
     public init(_ workshop: Workshop) throws(ExportError) {
-        let host = (URL(string: workshop.url)?.host ?? "").lowercased()
+        try self.init(workshop, host: WorkshopView.host(of: workshop.url))
+    }
+
+    /// - Parameter host: the workshop's host (`WorkshopView.host`).
+    init(_ workshop: Workshop, host: String) throws(ExportError) {
         guard Self.isDNSName(host) else {
             throw .invalidInput([Diagnostic(
                 .error,

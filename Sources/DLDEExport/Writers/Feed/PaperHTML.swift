@@ -2,8 +2,8 @@
 /// `--paper-entries`.
 enum PaperHTML {
     /// Title, authors, presentation and links on one line.
-    static func summaryLine(_ paper: Paper) -> String {
-        var out = "<strong>\(paper.title.rendered.html)</strong>, \(authors(paper)) (\(presentation(paper)))"
+    static func summaryLine(_ paper: PaperView) -> String {
+        var out = "<strong>\(paper.paper.title.rendered.html)</strong>, \(html(paper.byline)) (\(paper.label))"
         let links = self.links(paper)
         if !links.isEmpty {
             out += " \u{2014} " + links.map { "<a href=\"\(html($0.href))\">\(html($0.title))</a>" }.joined(separator: ", ")
@@ -12,13 +12,14 @@ enum PaperHTML {
     }
 
     /// A paper entry's content: authors, presentation, abstract and links.
-    static func entry(_ paper: Paper) -> String {
-        var out = "<p>\(authors(paper)). \(presentation(paper)).</p>\n"
+    static func entry(_ view: PaperView) -> String {
+        let paper = view.paper
+        var out = "<p>\(html(view.byline)). \(view.label).</p>\n"
         if let abstract = paper.abstract?.rendered.html { out += abstract }
         if !paper.keywords.isEmpty {
             out += "<p>Keywords: \(paper.keywords.map(html).joined(separator: ", ")).</p>\n"
         }
-        let links = self.links(paper)
+        let links = self.links(view)
         if !links.isEmpty {
             out += "<ul>\n" + links.map { "<li><a href=\"\(html($0.href))\">\(html($0.title))</a></li>\n" }.joined() + "</ul>\n"
         }
@@ -26,16 +27,8 @@ enum PaperHTML {
     }
 
     /// The PDF, the OpenReview forum and the code, as related links.
-    static func links(_ paper: Paper) -> [FeedLink] {
-        PaperLinks(paper).labelled.map { FeedLink(rel: "related", href: $0.url, title: $0.label) }
-    }
-
-    static func authors(_ paper: Paper) -> String {
-        html(Byline.authors(paper.authors))
-    }
-
-    static func presentation(_ paper: Paper) -> String {
-        paper.presentation.label
+    static func links(_ paper: PaperView) -> [FeedLink] {
+        paper.links.labelled.map { FeedLink(rel: "related", href: $0.url, title: $0.label) }
     }
 
     private static func html(_ text: String) -> String { CMarkText.html(text) }

@@ -5,11 +5,12 @@ import Foundation
 /// IANA identifiers (Foundation on Linux has no reliable abbreviations).
 struct ScheduleHTML: Sendable {
     let workshop: Workshop
+    let view: WorkshopView
 
     /// The program table; empty when there is no schedule.
     func table() -> String {
         guard !workshop.schedule.isEmpty else { return "" }
-        let view = ScheduleView(workshop)
+        let view = self.view.schedule
         let zones = view.zones.map(\.identifier)
         var out = "<h2>Program</h2>\n"
         out += "<p>\(workshop.date.description), times in \(zones.map(html).joined(separator: ", ")).</p>\n"

@@ -6,7 +6,8 @@ import Foundation
 struct PaperContext {
     /// A paper as the booklet shows it.
     struct Entry {
-        let paper: Paper
+        let view: PaperView
+        var paper: Paper { view.paper }
         let number: Int
         /// The sessions presenting it.
         let sessions: [TemplateObject]
@@ -18,17 +19,17 @@ struct PaperContext {
     private var records: [String: TemplateRecord<Entry>] = [:]
     private var order: [TemplateRecord<Entry>] = []
 
-    init(workshop: Workshop, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
+    init(workshop: Workshop, view: WorkshopView, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
         self.target = target
         let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
-        let sorted = kinds.flatMap { kind in workshop.papers.filter { $0.presentation == kind } }
-        numbered = sorted.enumerated().map { ($0.offset + 1, $0.element) }
+        let sorted = kinds.flatMap { kind in view.papers.filter { $0.paper.presentation == kind } }
+        numbered = sorted.enumerated().map { ($0.offset + 1, $0.element.paper) }
         let fields = Self.fields(for: target)
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
-        for (number, paper) in numbered {
-            let record = TemplateRecord(Entry(paper: paper, number: number, sessions: sessions[paper.id] ?? []), fields: fields)
-            records[paper.id] = record
+        for (number, paper) in zip(1..., sorted) {
+            let record = TemplateRecord(Entry(view: paper, number: number, sessions: sessions[paper.paper.id] ?? []), fields: fields)
+            records[paper.paper.id] = record
             order.append(record)
         }
     }
@@ -53,12 +54,12 @@ struct PaperContext {
             "label": { label($0.number) },
             target.renderedKey("title"): { target.rendered($0.paper.title.rendered) },
             target.renderedKey("abstract"): { entry in entry.paper.abstract.map { target.rendered($0.rendered) } },
-            "presentation": { $0.paper.presentation.label },
+            "presentation": { $0.view.label },
             "keywords": { $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ") },
             "sessions": { $0.sessions },
             "has_sessions": { !$0.sessions.isEmpty },
             "authors": { authors($0.paper) },
-            "authors_line": { Byline.authors($0.paper.authors) },
+            "authors_line": { $0.view.byline },
             "has_affiliations": { !affiliations(of: $0.paper).isEmpty },
             "affiliations": { entry in
                 affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
@@ -69,14 +70,14 @@ struct PaperContext {
                 }
             },
             "links": { entry in
-                linkTargets(entry.paper).map { name, url -> TemplateObject in
+                linkTargets(entry.view).map { name, url -> TemplateObject in
                     let link = TemplateObject()
                     link["name"] = name
                     target.setLink(url, on: link)
                     return link
                 }
             },
-            "has_links": { !linkTargets($0.paper).isEmpty },
+            "has_links": { !linkTargets($0.view).isEmpty },
         ]
     }
 
@@ -102,7 +103,7 @@ struct PaperContext {
     }
 
     /// The paper's links that become links (http(s) and mailto), by name.
-    private static func linkTargets(_ paper: Paper) -> [(name: String, url: String)] {
-        PaperLinks(paper).labelled.filter { ProgramTarget.isLinkable($0.url) }.map { (name: $0.label, url: $0.url) }
+    private static func linkTargets(_ paper: PaperView) -> [(name: String, url: String)] {
+        paper.links.labelled.filter { ProgramTarget.isLinkable($0.url) }.map { (name: $0.label, url: $0.url) }
     }
 }

@@ -6,11 +6,19 @@ import Foundation
 struct ProgramContext {
     let workshop: Workshop
     let target: ProgramTarget
+    let view: WorkshopView
+
+    /// - Parameter view: the run's view of `workshop`; nil makes one.
+    init(workshop: Workshop, target: ProgramTarget, view: WorkshopView? = nil) {
+        self.workshop = workshop
+        self.target = target
+        self.view = view ?? WorkshopView(workshop)
+    }
 
     func build() -> TemplateObject {
         let root = TemplateObject()
-        let schedule = ScheduleContext(workshop: workshop, target: target)
-        let papers = PaperContext(workshop: workshop, target: target, sessions: schedule.sessionsByPaper)
+        let schedule = ScheduleContext(workshop: workshop, target: target, view: view)
+        let papers = PaperContext(workshop: workshop, view: view, target: target, sessions: schedule.sessionsByPaper)
         let slots = schedule.slots(papers: papers)
 
         root["dlde_export_version"] = ToolVersion.number
@@ -21,7 +29,7 @@ struct ProgramContext {
         target.setLink(workshop.url, on: root)
         root["url_text"] = workshop.url
         root["location"] = workshop.location
-        root["date"] = DateWording.day(workshop.date)
+        root["date"] = view.day
         root["timezone"] = workshop.timezone
         root["contacts"] = workshop.contact.map { contact -> TemplateObject in
             let object = TemplateObject()
@@ -31,13 +39,13 @@ struct ProgramContext {
             return object
         }
         root[target.renderedKey("introduction")] = workshop.introduction.map { target.rendered($0.rendered) }
-        root["important_dates"] = workshop.importantDates.map { item -> TemplateObject in
+        root["important_dates"] = view.importantDates.map { item -> TemplateObject in
             let object = TemplateObject()
             object["label"] = item.label
-            object["when"] = DateWording.importantDate(item.at)
+            object["when"] = item.wording
             return object
         }
-        root["has_dates"] = !workshop.importantDates.isEmpty
+        root["has_dates"] = !view.importantDates.isEmpty
         root["zones"] = schedule.columns
         root["zone_count"] = String(schedule.columns.count)
         root["many_zones"] = schedule.columns.count > 4
@@ -75,6 +83,11 @@ struct ProgramContext {
 
     /// A speaker or organizer.
     func person(_ person: Person) -> TemplateObject {
+        Self.person(person, target: target)
+    }
+
+    /// A speaker or organizer, for `target`.
+    static func person(_ person: Person, target: ProgramTarget) -> TemplateObject {
         let object = TemplateObject()
         object["anchor"] = "person-" + person.id
         object["name"] = person.name.display

@@ -27,13 +27,14 @@ public struct ProgramWriter: OutputWriter {
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
         let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
         let pdf = self.pdf
+        let view = context.view(of: workshop)
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
-                [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, .html))]
+                [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, view, .html))]
             },
             WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
                 // The template's output is dropped as soon as it is typeset.
-                let latex = try Self.typeset(Self.render(library, "program.tex", workshop, .latex))
+                let latex = try Self.typeset(Self.render(library, "program.tex", workshop, view, .latex))
                 var files = [OutputFile(path: "program.tex", text: latex)]
                 if pdf {
                     let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
@@ -57,8 +58,8 @@ public struct ProgramWriter: OutputWriter {
         PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
     }
 
-    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
-        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target).build() }
+    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) throws(ExportError) -> String {
+        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target, view: view).build() }
         let probes = ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() }
         return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.render(name, root, probes: probes) }
     }

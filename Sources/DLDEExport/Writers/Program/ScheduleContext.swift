@@ -9,11 +9,11 @@ struct ScheduleContext {
     /// For each paper id, the sessions that present it.
     let sessionsByPaper: [String: [TemplateObject]]
 
-    init(workshop: Workshop, target: ProgramTarget) {
+    init(workshop: Workshop, target: ProgramTarget, view: WorkshopView) {
         self.workshop = workshop
         self.target = target
-        view = ScheduleView(workshop)
-        columns = view.zones.map { column -> TemplateObject in
+        self.view = view.schedule
+        columns = view.schedule.zones.map { column -> TemplateObject in
             let object = TemplateObject()
             object["name"] = column.identifier
             // The identifier with a break opportunity after each '/' and '_'
@@ -35,7 +35,7 @@ struct ScheduleContext {
             for id in slot.papers {
                 let session = TemplateObject()
                 session[target.renderedKey("title")] = Self.title(slot, target)
-                session["time"] = Self.workshopTime(slot, workshop)
+                session["time"] = Self.workshopTime(self.view.slots[index])
                 session["anchor"] = Self.anchor(slot)
                 session["label"] = "slot-\(index + 1)"
                 if sessions[id]?.isEmpty == false { sessions[id]!.last!["separator"] = "; " }
@@ -52,10 +52,9 @@ struct ScheduleContext {
         slot.title.map { target.rendered($0.rendered) } ?? target.escaped(slot.kind.defaultTitle)
     }
 
-    /// "08:00–08:15" in the workshop's zone.
-    static func workshopTime(_ slot: Slot, _ workshop: Workshop) -> String {
-        let times = ScheduleView.times(of: slot, in: workshop.timeZone, workshopDay: workshop.date)
-        return "\(times.start)\u{2013}\(times.end)"
+    /// "08:00–08:15" in the workshop's zone (the view's first column).
+    static func workshopTime(_ slot: ScheduleView.SlotTimes) -> String {
+        "\(slot.times[0].start)\u{2013}\(slot.times[0].end)"
     }
 
     /// One object per slot, in schedule order.
@@ -67,7 +66,7 @@ struct ScheduleContext {
             object["number"] = String(index + 1)
             object["kind"] = slot.kind.rawValue
             object[target.renderedKey("title")] = Self.title(slot, target)
-            object["time"] = Self.workshopTime(slot, workshop)
+            object["time"] = Self.workshopTime(view.slots[index])
             object["times"] = zip(view.zones, view.slots[index].times).map { column, times -> TemplateObject in
                 let cell = TemplateObject()
                 cell["start"] = times.start
@@ -77,8 +76,8 @@ struct ScheduleContext {
                 cell["is_workshop_zone"] = column.isWorkshopZone
                 return cell
             }
-            let speaker = slot.speaker.flatMap(workshop.speaker(id:))
-            object["speaker"] = speaker.map(ProgramContext(workshop: workshop, target: target).person)
+            let speaker = view.slots[index].speaker
+            object["speaker"] = speaker.map { ProgramContext.person($0, target: target) }
             let slotPapers = slot.papers.compactMap(papers.object(id:))
             object["papers"] = slotPapers
             object["paper_count"] = slotPapers.isEmpty ? nil : "\(slotPapers.count) paper" + (slotPapers.count == 1 ? "" : "s")

@@ -43,7 +43,7 @@ struct ScheduleView: Sendable {
         var slot: Slot
         var times: [Times]
         var speaker: Person?
-        var papers: [Paper]
+        var papers: [PaperView]
     }
 
     let zones: [Zone]
@@ -51,7 +51,9 @@ struct ScheduleView: Sendable {
     /// Each slot's times in UTC, in schedule order.
     let utc: [Times]
 
-    init(_ workshop: Workshop) {
+    /// The schedule of `workshop`, its slots' papers found by `paper`
+    /// (`WorkshopView` makes it with its paper views).
+    init(_ workshop: Workshop, paper: (String) -> PaperView?) {
         let identifiers = Self.zoneIdentifiers(workshop)
         var instants = workshop.schedule.flatMap { [$0.startInstant, $0.endInstant] }
         if instants.isEmpty { instants = [WallClockNoon.of(workshop)] }
@@ -65,12 +67,9 @@ struct ScheduleView: Sendable {
             return Zone(identifier: identifier, zone: zone, offsets: offsets, isWorkshopZone: identifier == workshop.timezone)
         }
         let zones = zones
-        let named = Set(workshop.schedule.flatMap(\.papers))
-        var papersByID: [String: Paper] = [:]
-        for paper in workshop.papers where named.contains(paper.id) && papersByID[paper.id] == nil { papersByID[paper.id] = paper }
         slots = workshop.schedule.map { slot in
             SlotTimes(slot: slot, times: zones.map { Self.times(of: slot, in: $0.zone, workshopDay: workshop.date) },
-                      speaker: slot.speaker.flatMap(workshop.speaker(id:)), papers: slot.papers.compactMap { papersByID[$0] })
+                      speaker: slot.speaker.flatMap(workshop.speaker(id:)), papers: slot.papers.compactMap(paper))
         }
         utc = workshop.schedule.map { Self.times(of: $0, in: ProgramClock.utc, workshopDay: workshop.date) }
     }
