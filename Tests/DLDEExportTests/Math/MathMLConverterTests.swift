@@ -175,6 +175,14 @@ struct MathMLConverterTests {
             Issue.record("a page without <math> was accepted")
             return
         }
+        // Not well-formed XML, even where the elements balance: refused
+        // (libxml2's error, whatever XMLParser.parse() returns on Linux).
+        for broken in ["<math><mi>x</mi></math><", "<math><mi>x</mi></math>&bogus;", "<math><mi a=1>x</mi></math>", "<math><mi>x</mo></math>"] {
+            guard case .failure = MathMLSanitizer.sanitize(broken, tex: "x", display: false) else {
+                Issue.record("malformed MathML was accepted: \(broken)")
+                continue
+            }
+        }
     }
 }
 

@@ -28,7 +28,9 @@ public enum MathMLSanitizer {
         let parser = XMLParser(data: Data(mathml.utf8))
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
-        guard parser.parse(), builder.sawMath, builder.depth == 0 else {
+        // On Linux `parse()` may return true after libxml2 reported an
+        // error: the delegate's own flag decides too.
+        guard parser.parse(), !builder.failed, builder.sawMath, builder.depth == 0 else {
             let reason = parser.parserError.map { "\($0)" } ?? "no <math> element"
             return .failure(Problem(message: "the converter returned MathML that cannot be used (\(reason))"))
         }
@@ -120,6 +122,8 @@ public enum MathMLSanitizer {
         let display: Bool
         var output = ""
         var sawMath = false
+        /// libxml2 reported an error.
+        var failed = false
         /// Open elements, whether each was written (false: unwrapped or
         /// dropped), and where a written one's opening tag is in `output`
         /// (UTF-8 offsets), so a token element can become an `mrow`.
@@ -194,6 +198,10 @@ public enum MathMLSanitizer {
                 return
             }
             if last.written { output += "</\(last.name)>" }
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            failed = true
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
