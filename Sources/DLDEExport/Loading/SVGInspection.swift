@@ -12,7 +12,8 @@ import Foundation
 /// - external references: `href`/`xlink:href`/`src` not starting with `#`,
 ///   `url(…)` not starting with `#` and `@import` in attributes and
 ///   `<style>`, `<foreignObject>`, `<iframe>`/`<embed>`/`<object>`, an
-///   `xml-stylesheet` instruction, entity declarations, and CSS escapes
+///   `xml-stylesheet` instruction, entity declarations (refused before
+///   parsing: libxml2 would expand them unseen), and CSS escapes
 ///   (`\`), which could spell any of these.
 ///
 /// A document type naming an external DTD (as Illustrator writes) is kept:
@@ -37,14 +38,23 @@ enum SVGInspection {
     static let namespace = "http://www.w3.org/2000/svg"
 
     static func inspect(_ data: Data) -> Outcome {
+        // libxml2 expands internal entities without telling the delegate, so
+        // declarations are found in the text and refused before parsing.
+        let entities = entityDeclarations(in: String(decoding: data, as: UTF8.self))
+        if !entities.isEmpty { return .svg(findings: entities) }
         let reader = Reader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
-        guard parser.parse() else {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML parser stopped"
-            return .malformed(message: message, line: parser.lineNumber, column: parser.columnNumber)
+        // `parse()` answers true after some errors; the delegate saw them all.
+        let parsed = parser.parse()
+        if let error = reader.errors.first {
+            return .malformed(message: XMLErrorText.describe(code: error.code), line: error.line, column: error.column)
+        }
+        guard parsed else {
+            return .malformed(message: XMLErrorText.describe(code: (parser.parserError as NSError?)?.code ?? 0),
+                              line: parser.lineNumber, column: parser.columnNumber)
         }
         guard let root = reader.root else { return .notSVG(reason: "it has no root element") }
         guard localName(root.name) == "svg" else { return .notSVG(reason: "its root element is <\(root.name)>, not <svg>") }
@@ -53,6 +63,22 @@ enum SVGInspection {
             return .notSVG(reason: "its <svg> element is not in the SVG namespace (add xmlns=\"\(namespace)\"; browsers show nothing without it)")
         }
         return .svg(findings: reader.findings)
+    }
+
+    /// Every `<!ENTITY` declaration of the text, with its line.
+    static func entityDeclarations(in text: String) -> [Finding] {
+        var findings: [Finding] = []
+        var rest = text[...]
+        while let found = rest.range(of: "<!ENTITY") {
+            let declaration = rest[found.upperBound...].prefix { $0 != ">" }
+            let words = declaration.split(whereSeparator: \.isWhitespace).filter { $0 != "%" }
+            let name = words.first.map(String.init) ?? ""
+            let external = words.dropFirst().first.map { $0 == "SYSTEM" || $0 == "PUBLIC" } ?? false
+            let line = text[..<found.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            findings.append(Finding(what: external ? "an external entity declaration '\(name)'" : "an entity declaration '\(name)'", line: line))
+            rest = rest[found.upperBound...]
+        }
+        return findings
     }
 
     /// `xlink:href` is `href`, `svg:script` is `script`; lower-cased, as
@@ -67,12 +93,12 @@ enum SVGInspection {
     static func cssProblems(_ text: String) -> [String] {
         let lower = text.lowercased()
         var problems: [String] = []
-        var rest = lower[...]
-        while let found = rest.range(of: "url(") {
-            let target = rest[found.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\"" || $0 == "'" }
+        var rest = text[...]
+        while let found = rest.range(of: "url(", options: .caseInsensitive) {
+            let quotesAndSpace = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))
+            let target = rest[found.upperBound...].prefix { $0 != ")" }.trimmingCharacters(in: quotesAndSpace)
             if !target.hasPrefix("#") {
-                let shown = target.prefix { $0 != ")" }.prefix(60)
-                problems.append("an external reference url(\(shown))")
+                problems.append("an external reference url(\(target.count > 60 ? target.prefix(60) + "…" : target))")
             }
             rest = rest[found.upperBound...]
         }
@@ -89,6 +115,8 @@ enum SVGInspection {
     private final class Reader: NSObject, XMLParserDelegate {
         var root: (name: String, attributes: [String: String])?
         var findings: [Finding] = []
+        /// libxml2's errors (not its warnings): code, line, column.
+        var errors: [(code: Int, line: Int, column: Int)] = []
         private var styleDepth = 0
         private var styleText = ""
         private var styleLine = 0
@@ -120,6 +148,10 @@ enum SVGInspection {
                 }
                 if (local == "href" || local == "src"),
                    !value.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("#") {
+                    if value.lowercased().filter({ !$0.isWhitespace }).contains("javascript:") {
+                        found("a javascript: URL in '\(attribute)'", parser)
+                        continue
+                    }
                     let shown = value.count > 60 ? value.prefix(60) + "…" : Substring(value)
                     found("an external reference \(attribute)=\"\(shown)\"", parser)
                     continue
@@ -160,16 +192,10 @@ enum SVGInspection {
             if target.lowercased() == "xml-stylesheet" { found("an <?xml-stylesheet?> instruction", parser) }
         }
 
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            found("an entity declaration '\(name)'", parser)
-        }
-
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-            found("an external entity declaration '\(name)'", parser)
-        }
-
-        func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?) {
-            found("an external entity declaration '\(name)'", parser)
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            let code = (parseError as NSError).code
+            guard !XMLErrorText.isWarning(code: code) else { return }
+            errors.append((code, parser.lineNumber, parser.columnNumber))
         }
     }
 }

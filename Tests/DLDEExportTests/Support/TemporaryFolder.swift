@@ -25,6 +25,15 @@ final class TemporaryFolder {
         return file.path
     }
 
+    /// Writes `data` to `name` (creating folders) and returns its path.
+    @discardableResult
+    func write(_ name: String, data: Data) -> String {
+        let file = url.appendingPathComponent(name)
+        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! data.write(to: file)
+        return file.path
+    }
+
     func read(_ name: String) -> String? {
         try? String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
     }
