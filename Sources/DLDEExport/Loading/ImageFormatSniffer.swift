@@ -46,13 +46,13 @@ enum ImageFormatSniffer {
         }
     }
 
-    /// The name a person reads in messages: "PNG", "JPEG", "WebP", "SVG".
-    static func name(of format: ImageFile.Format) -> String {
+    /// The name a person reads in messages: "a PNG image", "an SVG image".
+    static func described(_ format: ImageFile.Format) -> String {
         switch format {
-        case .png: return "PNG"
-        case .jpeg: return "JPEG"
-        case .webp: return "WebP"
-        case .svg: return "SVG"
+        case .png: return "a PNG image"
+        case .jpeg: return "a JPEG image"
+        case .webp: return "a WebP image"
+        case .svg: return "an SVG image"
         }
     }
 }

@@ -83,9 +83,8 @@ struct ImageReader {
         let ext = (path as NSString).pathExtension.lowercased()
         let allowed = ImageFormatSniffer.extensions(of: format)
         guard allowed.contains(ext) else {
-            let name = ImageFormatSniffer.name(of: format)
             let has = ext.isEmpty ? "its name has no extension" : "its name ends in '.\(ext)'"
-            value.error("'\(path)' is a \(name) image but \(has): rename it to end in '.\(allowed[0])'")
+            value.error("'\(path)' is \(ImageFormatSniffer.described(format)) but \(has): rename it to end in '.\(allowed[0])'")
             return nil
         }
         return format

@@ -45,7 +45,7 @@ struct ImageRulesTests {
         Case(name: "no extension", value: "img/logo", files: ["img/logo": TestImages.webp],
              message: "'img/logo' is a WebP image but its name has no extension: rename it to end in '.webp'"),
         Case(name: "SVG content named .png", value: "img/logo.png", files: ["img/logo.png": TestImages.svg],
-             message: "'img/logo.png' is a SVG image but its name ends in '.png': rename it to end in '.svg'"),
+             message: "'img/logo.png' is an SVG image but its name ends in '.png': rename it to end in '.svg'"),
         Case(name: "parent folders", value: "../../etc/passwd",
              message: "'../../etc/passwd' leaves the workshop folder: put the image inside it and give its path relative to it"),
         Case(name: "parent folders after a folder", photo: true, value: "img/../../outside/logo.png",

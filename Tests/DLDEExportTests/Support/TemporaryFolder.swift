@@ -19,10 +19,7 @@ final class TemporaryFolder {
     /// Writes `text` to `name` (creating folders) and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
-        let file = url.appendingPathComponent(name)
-        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! Data(text.utf8).write(to: file)
-        return file.path
+        write(name, data: Data(text.utf8))
     }
 
     /// Writes `data` to `name` (creating folders) and returns its path.
