@@ -11,7 +11,8 @@ import Foundation
 ///   an attribute, `<animate>`/`<set>` changing an `href` or an event;
 /// - external references: `href`/`xlink:href`/`src` not starting with `#`,
 ///   `url(…)` not starting with `#` and `@import` in attributes and
-///   `<style>`, `<foreignObject>`, `<iframe>`/`<embed>`/`<object>`, an
+///   `<style>`, `<foreignObject>`, `<iframe>`, `<embed>`, `<object>`,
+///   `<audio>`, `<video>`, an
 ///   `xml-stylesheet` instruction, entity declarations (refused before
 ///   parsing: libxml2 would expand them unseen), and CSS escapes
 ///   (`\`), which could spell any of these.
