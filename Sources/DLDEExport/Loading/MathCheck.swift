@@ -3,10 +3,11 @@
 /// place in the file; a missing converter becomes one warning (`--math auto`)
 /// or an error (`--math mathml`).
 enum MathCheck {
-    static func run(_ workshop: Workshop, mode: MathMode, sink: DiagnosticSink) throws(ExportError) -> Workshop {
+    /// - Parameter started: the converter, its process already started (`MathPrestart`).
+    static func run(_ workshop: Workshop, mode: MathMode, converter started: KaTeXConverter? = nil, sink: DiagnosticSink) throws(ExportError) -> Workshop {
         guard mode != .tex else { return workshop }
         let elements = PhaseTimer.measure("math: collect") { MathPass.elements(in: workshop) }
-        guard let converter = KaTeXConverter.find() else {
+        guard let converter = started ?? KaTeXConverter.find() else {
             if mode == .mathml {
                 throw .toolMissing(name: "katex", hint: "--math mathml needs KaTeX and Node.js: \(KaTeXConverter.installHint)")
             }

@@ -25,15 +25,17 @@ public enum WorkshopLoader {
             throw .inputMissing(path: directory, what: "workshop folder")
         }
         let workshopPath = (directory as NSString).appendingPathComponent("workshop.yaml")
+        let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
+        // Node.js and KaTeX load on the side while the files are read.
+        let converter = MathPrestart.converter(mode: math, files: [workshopPath, papersPath])
         let root = try YAMLFile.load(path: workshopPath, displayPath: workshopPath, sink: sink)
         var workshop = PhaseTimer.measure("read workshop") { root.flatMap { WorkshopReader.read($0, images: ImageReader(folder: directory)) } }
 
-        let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
         if papersFile != nil || FileManager.default.fileExists(atPath: papersPath) {
             let papers = try PapersFile.read(path: papersPath, defaultPresentation: defaultPresentation, sink: sink)
             workshop?.papers = papers
         }
-        return try finish(workshop, math: math, sink: sink)
+        return try finish(workshop, math: math, converter: converter, sink: sink)
     }
 
     /// Loads and checks a workshop given as YAML texts (`workshop.yaml` and
@@ -51,12 +53,14 @@ public enum WorkshopLoader {
     }
 
     /// Runs the whole-model checks on a read workshop and sorts what was found.
-    private static func finish(_ workshop: Workshop?, math: MathMode, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
+    /// - Parameter converter: the math converter, already started (`MathPrestart`).
+    private static func finish(_ workshop: Workshop?, math: MathMode, converter: KaTeXConverter? = nil, sink: DiagnosticSink) throws(ExportError) -> CheckedWorkshop {
+        defer { converter?.cancel() }
         var workshop = workshop
         if let checked = workshop, !sink.hasErrors {
             PhaseTimer.measure("check") { Checker.check(checked, sink: sink) }
             if !sink.hasErrors {
-                workshop = try PhaseTimer.measure("math") { () throws(ExportError) in try MathCheck.run(checked, mode: math, sink: sink) }
+                workshop = try PhaseTimer.measure("math") { () throws(ExportError) in try MathCheck.run(checked, mode: math, converter: converter, sink: sink) }
             }
         }
         let diagnostics = sorted(sink.diagnostics)

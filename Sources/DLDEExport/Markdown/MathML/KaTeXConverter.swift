@@ -26,6 +26,8 @@ public struct KaTeXConverter: Sendable {
     /// KaTeX's module (a folder with package.json, or katex.js).
     public var katex: String
     public var limits = Limits()
+    /// The process `started()` began, waiting for its batch.
+    private(set) var process: KaTeXProcess?
 
     /// What to install when the converter is missing.
     public static let installHint = "install Debian's 'katex' and 'nodejs' (apt-get install katex nodejs, or run 'make program')"
@@ -68,7 +70,10 @@ public struct KaTeXConverter: Sendable {
 
     /// Converts every span in one Node.js process; results in input order.
     public func convert(_ spans: [MathSource]) throws(ExportError) -> [MathConversion] {
-        guard !spans.isEmpty else { return [] }
+        guard !spans.isEmpty else {
+            cancel()
+            return []
+        }
         let request = Request(limits: limits, spans: spans.map { .init(tex: $0.tex, display: $0.display) })
         let input: Data
         do { input = try JSONEncoder().encode(request) } catch {
@@ -103,49 +108,22 @@ public struct KaTeXConverter: Sendable {
         return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: scalarIndex)
     }
 
+    /// This converter with its Node.js process started now, to be given its
+    /// batch by `convert` later (see `KaTeXProcess`).
+    public func started() throws(ExportError) -> KaTeXConverter {
+        var converter = self
+        converter.process = try KaTeXProcess(node: node, katex: katex)
+        return converter
+    }
+
+    /// Stops the process `started()` began, when there is nothing to convert.
+    public func cancel() {
+        process?.cancel()
+    }
+
     /// Runs the script on `input` and returns its standard output.
     private func run(input: Data, timeout: Double) throws(ExportError) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let script = folder.appendingPathComponent("katex-batch.js")
-        let request = folder.appendingPathComponent("request.json")
-        let answer = folder.appendingPathComponent("answer.json")
-        let errors = folder.appendingPathComponent("stderr.txt")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(KaTeXScript.source.utf8).write(to: script)
-            try input.write(to: request)
-            try Data().write(to: answer)
-            try Data().write(to: errors)
-        } catch {
-            throw .outputNotWritable(path: folder.path, reason: "cannot prepare the math conversion: \(error)")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: node)
-        // Node's own memory limit bounds what a span can allocate.
-        process.arguments = ["--max-old-space-size=512", script.path, katex]
-        process.environment = ["PATH": "/usr/bin:/bin", "NODE_PATH": "/usr/share/nodejs"]
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            process.standardInput = try FileHandle(forReadingFrom: request)
-            process.standardOutput = try FileHandle(forWritingTo: answer)
-            process.standardError = try FileHandle(forWritingTo: errors)
-            try process.run()
-        } catch {
-            throw .toolMissing(name: "node", hint: "Node.js (\(node)) could not be started: \(error); \(Self.installHint)")
-        }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            finished.wait()
-            process.waitUntilExit()
-            throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
-        }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = try? Data(contentsOf: answer) else {
-            let detail = (try? String(contentsOf: errors, encoding: .utf8)).map { String($0.prefix(2000)) } ?? ""
-            throw .internalError("KaTeX (\(node) \(katex)) failed with exit status \(process.terminationStatus): \(detail)")
-        }
-        return data
+        if let process { return try process.answer(input, timeout: timeout) }
+        return try KaTeXProcess(node: node, katex: katex).answer(input, timeout: timeout)
     }
 }

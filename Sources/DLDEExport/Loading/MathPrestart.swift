@@ -1,0 +1,18 @@
+import Foundation
+
+/// Starts the math converter's Node.js process while the input is still
+/// being read (`KaTeXConverter.started()`), when the input may hold math:
+/// some file has a `$`. Without one there is no span, and no process.
+enum MathPrestart {
+    /// The started converter, or nil (no `$`, no converter, or it would not
+    /// start: the math pass then finds and reports that itself).
+    static func converter(mode: MathMode, files: [String]) -> KaTeXConverter? {
+        guard mode != .tex, files.contains(where: holdsDollar), let converter = KaTeXConverter.find() else { return nil }
+        return try? converter.started()
+    }
+
+    private static func holdsDollar(_ path: String) -> Bool {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return false }
+        return data.firstIndex(of: UInt8(ascii: "$")) != nil
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// One run of the KaTeX batch script (`KaTeXScript`) under Node.js, started
+/// before its batch is known: Node.js and KaTeX load (about a tenth of a
+/// second) while the input is still being read, and the batch goes to the
+/// waiting process through a socket when loading is done.
+///
+/// A socket rather than a pipe so that writing to a process that has died
+/// is an error (`MSG_NOSIGNAL`), not a SIGPIPE that ends dlde-export.
+public final class KaTeXProcess: @unchecked Sendable {
+    private let process = Process()
+    /// The script, its answer and its error output.
+    let folder: URL
+    private let answer: URL
+    private let errors: URL
+    private let finished = DispatchSemaphore(value: 0)
+    /// Our end of the socket whose other end is the script's standard input; -1 once closed.
+    private var socket: Int32
+    private let node: String
+    private let katex: String
+    private let lock = NSLock()
+    private var used = false
+
+    /// Starts `node script katex`, its standard input waiting for the batch.
+    init(node: String, katex: String) throws(ExportError) {
+        self.node = node
+        self.katex = katex
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
+        let script = folder.appendingPathComponent("katex-batch.js")
+        answer = folder.appendingPathComponent("answer.json")
+        errors = folder.appendingPathComponent("stderr.txt")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(KaTeXScript.source.utf8).write(to: script)
+            try Data().write(to: answer)
+            try Data().write(to: errors)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw .outputNotWritable(path: folder.path, reason: "cannot prepare the math conversion: \(error)")
+        }
+        var ends: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &ends) == 0 else {
+            try? FileManager.default.removeItem(at: folder)
+            throw .internalError("cannot make a socket for the math converter: errno \(errno)")
+        }
+        socket = ends[0]
+        _ = fcntl(socket, F_SETFD, FD_CLOEXEC)
+        process.executableURL = URL(fileURLWithPath: node)
+        // Node's own memory limit bounds what a span can allocate.
+        process.arguments = ["--max-old-space-size=512", script.path, katex]
+        process.environment = ["PATH": "/usr/bin:/bin", "NODE_PATH": "/usr/share/nodejs"]
+        let finished = finished
+        process.terminationHandler = { _ in finished.signal() }
+        let input = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
+        do {
+            process.standardInput = input
+            process.standardOutput = try FileHandle(forWritingTo: answer)
+            process.standardError = try FileHandle(forWritingTo: errors)
+            try process.run()
+        } catch {
+            close(socket)
+            socket = -1
+            try? FileManager.default.removeItem(at: folder)
+            throw .toolMissing(name: "node", hint: "Node.js (\(node)) could not be started: \(error); \(KaTeXConverter.installHint)")
+        }
+        // The script holds its end now; ours would keep its input open.
+        try? input.close()
+    }
+
+    /// The Node.js process's id.
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    deinit {
+        cancel()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Sends the batch `input`, waits at most `timeout` seconds and returns
+    /// the script's standard output. A process answers one batch only.
+    func answer(_ input: Data, timeout: Double) throws(ExportError) -> Data {
+        lock.lock()
+        let first = !used
+        used = true
+        lock.unlock()
+        guard first else { throw .internalError("a KaTeX process was asked for a second batch") }
+        let sent = send(input)
+        if socket >= 0 { close(socket); socket = -1 }
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            finished.wait()
+            process.waitUntilExit()
+            throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
+        }
+        process.waitUntilExit()
+        guard sent, process.terminationStatus == 0, let data = try? Data(contentsOf: answer) else {
+            let detail = (try? String(contentsOf: errors, encoding: .utf8)).map { String($0.prefix(2000)) } ?? ""
+            throw .internalError("KaTeX (\(node) \(katex)) failed with exit status \(process.terminationStatus): \(detail)")
+        }
+        return data
+    }
+
+    /// Stops a process that will not be given a batch (no math after all).
+    func cancel() {
+        lock.lock()
+        let idle = !used
+        used = true
+        lock.unlock()
+        if socket >= 0 { close(socket); socket = -1 }
+        if idle, process.isRunning {
+            process.terminate()
+            finished.wait()
+            process.waitUntilExit()
+        }
+    }
+
+    /// Writes all of `data` to the socket; false when the script is gone.
+    private func send(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.send(socket, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            shutdown(socket, Int32(SHUT_WR))
+            return true
+        }
+    }
+}
