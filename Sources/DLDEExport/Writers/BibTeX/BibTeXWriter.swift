@@ -76,34 +76,51 @@ public struct BibTeXWriter: OutputWriter {
         var out = proceedings.text
 
         let keys = CiteKeys.assign(workshop.papers, year: workshop.year, reserved: [workshop.id])
-        for (index, paper) in workshop.papers.enumerated() {
-            let owner = "paper '\(paper.id)'"
-            let path = "papers[\(index)]"
-            var entry = BibTeXEntry(type: "inproceedings", key: keys[paper.id] ?? paper.id)
-            entry.add("title", .braced(convert(owner, keyPath: "\(path).title", into: &problems) { () throws(NoASCIIForm) in
-                try text.value(paper.title.source, protectCase: true)
-            }))
-            entry.add("author", .braced(convert(owner, keyPath: "\(path).authors", into: &problems) { () throws(NoASCIIForm) in
-                try names.list(paper.authors)
-            }))
-            entry.add("booktitle", .braced(booktitle))
-            entry.add("month", .macro(month))
-            entry.add("year", .braced(String(workshop.year)))
-            entry.add("address", .braced(address))
-            entry.add("url", .braced(Self.url(of: paper)))
-            entry.add("note", .braced(Self.note))
-            if abstracts {
-                entry.add("abstract", .braced(convert(owner, keyPath: "\(path).abstract", into: &problems) { () throws(NoASCIIForm) in
-                    try text.value(paper.abstract?.rendered.plain ?? "", protectCase: false)
-                }))
-                entry.add("keywords", .braced(convert(owner, keyPath: "\(path).keywords", into: &problems) { () throws(NoASCIIForm) in
-                    try Self.keywords(paper.keywords, text: text)
-                }))
+        // Entries on every core (thousands of titles and names), in order.
+        let papers = Array(workshop.papers.enumerated())
+        let entries = Parallel.mapChunks(papers) { chunk in
+            chunk.map { index, paper in
+                var found: [Diagnostic] = []
+                let entry = self.entry(paper, index: index, key: keys[paper.id] ?? paper.id, booktitle: booktitle, month: month,
+                                       address: address, year: workshop.year, text: text, names: names, problems: &found)
+                return (entry, found)
             }
-            out += "\n" + entry.text
+        }
+        for (entry, found) in entries {
+            out += "\n" + entry
+            problems += found
         }
         if !problems.isEmpty { throw .invalidInput(problems) }
         return out
+    }
+
+    /// The `@inproceedings` entry of paper `index`.
+    private func entry(_ paper: Paper, index: Int, key: String, booktitle: String, month: String, address: String, year: Int,
+                       text: BibTeXText, names: BibTeXNames, problems: inout [Diagnostic]) -> String {
+        let owner = "paper '\(paper.id)'"
+        let path = "papers[\(index)]"
+        var entry = BibTeXEntry(type: "inproceedings", key: key)
+        entry.add("title", .braced(convert(owner, keyPath: "\(path).title", into: &problems) { () throws(NoASCIIForm) in
+            try text.value(paper.title.source, protectCase: true)
+        }))
+        entry.add("author", .braced(convert(owner, keyPath: "\(path).authors", into: &problems) { () throws(NoASCIIForm) in
+            try names.list(paper.authors)
+        }))
+        entry.add("booktitle", .braced(booktitle))
+        entry.add("month", .macro(month))
+        entry.add("year", .braced(String(year)))
+        entry.add("address", .braced(address))
+        entry.add("url", .braced(Self.url(of: paper)))
+        entry.add("note", .braced(Self.note))
+        if abstracts {
+            entry.add("abstract", .braced(convert(owner, keyPath: "\(path).abstract", into: &problems) { () throws(NoASCIIForm) in
+                try text.value(paper.abstract?.rendered.plain ?? "", protectCase: false)
+            }))
+            entry.add("keywords", .braced(convert(owner, keyPath: "\(path).keywords", into: &problems) { () throws(NoASCIIForm) in
+                try Self.keywords(paper.keywords, text: text)
+            }))
+        }
+        return entry.text
     }
 
     /// The value of `note`.
