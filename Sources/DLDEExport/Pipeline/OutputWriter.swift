@@ -8,8 +8,8 @@ public struct WriterContext: Sendable {
     /// and the model does not give.
     public var sourceDate: Date?
     /// The view of the workshop every writer of a run shares, set by
-    /// `Export.run` (see `view(of:)`).
-    var sharedView: WorkshopView?
+    /// `Export.run` and made by the first writer that asks (see `view(of:)`).
+    var sharedView: SharedView?
 
     public init(templatesDirectory: String? = nil, sourceDate: Date? = nil) {
         self.templatesDirectory = templatesDirectory
@@ -19,13 +19,14 @@ public struct WriterContext: Sendable {
     /// The view of `workshop`: the run's shared one when `Export.run` made
     /// it for this workshop, else made now (a writer run directly).
     func view(of workshop: Workshop) -> WorkshopView {
-        sharedView ?? WorkshopView(workshop)
+        sharedView?.view ?? WorkshopView(workshop)
     }
 
-    /// This context with the view of `workshop` made once for every writer.
+    /// This context with one view of `workshop` for every writer, made when
+    /// the first one asks (a run of writers that need none makes none).
     func sharing(_ workshop: Workshop) -> WriterContext {
         var context = self
-        context.sharedView = PhaseTimer.measure("view") { WorkshopView(workshop) }
+        context.sharedView = SharedView(workshop)
         return context
     }
 
@@ -74,5 +75,25 @@ public struct JSONWriter: OutputWriter {
     public var command: String { "json" }
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         [OutputFile(path: "workshop.json", contents: WorkshopJSON.render(workshop))]
+    }
+}
+
+/// A workshop's view, made once by whichever writer asks first.
+final class SharedView: @unchecked Sendable {
+    private let workshop: Workshop
+    private let lock = NSLock()
+    private var made: WorkshopView?
+
+    init(_ workshop: Workshop) {
+        self.workshop = workshop
+    }
+
+    var view: WorkshopView {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let view = PhaseTimer.measure("view") { WorkshopView(workshop) }
+        made = view
+        return view
     }
 }
