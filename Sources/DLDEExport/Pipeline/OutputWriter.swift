@@ -38,17 +38,27 @@ public enum OutputWriters {
     /// Every writer with the default options.
     public static let all: [any OutputWriter] = all(ExportOptions())
 
-    /// Every writer, each made with its part of `options`.
+    /// Every writer, each made with its part of `options`, as `all` runs
+    /// them: the site's companions (booklet, BibTeX, feeds, calendar) write
+    /// each file a second time into `site/` instead of the site making them again.
     public static func all(_ options: ExportOptions) -> [any OutputWriter] {
-        [
-            JSONWriter(), ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
-            FeedWriter(paperEntries: options.paperEntries), AnnounceWriter(), CalendarWriter(),
-        ]
+        alone(options).map { writer -> any OutputWriter in
+            if let site = writer as? SiteWriter { return SiteWriter(options: site.options, runsCompanions: false) }
+            return SiteWriter.companions(options).contains { $0.command == writer.command } ? SiteCopies(writer: writer) : writer
+        }
     }
 
     /// The writer that `command` runs alone, made with `options`.
     public static func writer(_ command: String, _ options: ExportOptions) -> (any OutputWriter)? {
-        all(options).first { $0.command == command }
+        alone(options).first { $0.command == command }
+    }
+
+    /// Every writer as its own command runs it.
+    static func alone(_ options: ExportOptions) -> [any OutputWriter] {
+        [
+            JSONWriter(), ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
+            FeedWriter(paperEntries: options.paperEntries), AnnounceWriter(), CalendarWriter(), SiteWriter(options: options),
+        ]
     }
 }
 

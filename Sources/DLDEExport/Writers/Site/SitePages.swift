@@ -1,0 +1,46 @@
+/// Renders the site's pages with the templates `site/index.html` and
+/// `site/paper.html` (and the stylesheet `site/style.css`).
+enum SitePages {
+    /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`.
+    static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary) throws(ExportError) -> [OutputFile] {
+        let root = SiteHomeContext(workshop: workshop, site: site).build()
+        let probes = try ProgramProbe.workshops.map { probe throws(ExportError) in
+            SiteHomeContext(workshop: probe, site: try SiteFacts(probe, options: site.options)).build()
+        }
+        let folder = SiteWriter.folder
+        return [
+            OutputFile(path: folder + "index.html", text: try library.render("site/index.html", root, probes: probes)),
+            OutputFile(path: folder + "style.css", text: try library.render("site/style.css", TemplateObject())),
+            OutputFile(path: folder + "sitemap.xml", text: SiteSitemap.sitemap(workshop, site: site)),
+            OutputFile(path: folder + "robots.txt", text: SiteSitemap.robots(site: site)),
+        ]
+    }
+
+    /// The pages of the papers `ids` (and the calendar of each that is in
+    /// the schedule). The first page is rendered beside the probe papers,
+    /// so a template naming an unknown field fails on any input.
+    static func papers(_ ids: [String], _ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        let pages = SitePaperContext(workshop: workshop, site: site)
+        let wanted = Set(ids)
+        var files: [OutputFile] = []
+        var probed = false
+        for paper in workshop.papers where wanted.contains(paper.id) {
+            var probes: [TemplateObject] = []
+            if !probed {
+                probed = true
+                for probe in ProgramProbe.workshops {
+                    let probeSite = try SiteFacts(probe, options: site.options)
+                    probes += probe.papers.map { SitePaperContext(workshop: probe, site: probeSite).build($0) }
+                }
+            }
+            let html = try library.render("site/paper.html", pages.build(paper), probes: probes)
+            files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), text: html))
+            var own = workshop
+            own.schedule = workshop.schedule.filter { $0.papers.contains(paper.id) }
+            if !own.schedule.isEmpty {
+                files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: try CalendarWriter.render(own, context: context)))
+            }
+        }
+        return files
+    }
+}
