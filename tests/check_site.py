@@ -33,7 +33,7 @@ import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from html.parser import HTMLParser
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 PROBLEMS = []
 
@@ -183,6 +183,9 @@ def check_metadata(site, workshop):
         }
         if paper.get("pdf"):
             expected["citation_pdf_url"] = [paper["pdf"]]
+            # Both sides decoded: the page percent-encodes what an URL may not hold.
+            expected["citation_pdf_url"] = [unquote(paper["pdf"])]
+            tags["citation_pdf_url"] = [unquote(url) for url in tags.get("citation_pdf_url", [])]
         for key, value in expected.items():
             if tags.get(key) != value:
                 problem(f"{paper['id']}: {key} {tags.get(key)} != {value}")
@@ -202,7 +205,8 @@ def check_sitemap(site, workshop):
     namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     tree = ET.parse(os.path.join(site, "sitemap.xml"))
     locations = [element.text for element in tree.iter(namespace + "loc")]
-    base = workshop["url"] if workshop["url"].endswith("/") else workshop["url"] + "/"
+    parts = urlsplit(workshop["url"])
+    base = urlunsplit((parts.scheme, parts.netloc, parts.path if parts.path.endswith("/") else parts.path + "/", "", ""))
     pages = set()
     for folder, _, files in os.walk(site):
         for name in files:

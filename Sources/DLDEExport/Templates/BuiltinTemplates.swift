@@ -993,7 +993,7 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
 <section id="schedule" aria-labelledby="schedule-heading">
   <h2 id="schedule-heading">Schedule</h2>
   <p class="note">{{date}}. Times in {{zone_count}} zones; the first is the workshop's own. A day mark shows a time on another date than the workshop's.</p>
-  <div class="table-scroll" role="region" aria-labelledby="schedule-heading" tabindex="0">
+  <div class="table-scroll" role="region" aria-label="The schedule in {{zone_count}} time zones (scrolls sideways)" tabindex="0">
   <table class="schedule">
     <thead>
       <tr>{{#zones}}<th scope="col" class="zone{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{{name_html}}}<span class="offset">{{offsets}}</span></th>{{/zones}}<th scope="col">Session</th></tr>

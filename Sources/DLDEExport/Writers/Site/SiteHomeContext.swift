@@ -17,7 +17,8 @@ struct SiteHomeContext {
             type: "website", title: workshop.title, description: workshop.introduction?.rendered.plain,
             url: site.absolute(""), siteName: "\(workshop.shortTitle) \(workshop.year)"))
         root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.event(workshop, site: site))
-        root["call_for_papers_html"] = workshop.callForPapers.map { ProgramTarget.html.rendered($0.rendered) }
+        root["introduction_html"] = workshop.introduction.map { SiteHeadings.raised(ProgramTarget.html.rendered($0.rendered)) }
+        root["call_for_papers_html"] = workshop.callForPapers.map { SiteHeadings.raised(ProgramTarget.html.rendered($0.rendered)) }
         root["mailing_list"] = workshop.mailingList
         root["has_contact"] = !workshop.contact.isEmpty || workshop.mailingList != nil
         root["hours"] = hours()
