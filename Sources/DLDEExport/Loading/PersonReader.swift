@@ -1,10 +1,13 @@
-/// Reads a person: `{id?, name, affiliation?, url?, email?, bio?}`, where
-/// `name` is a string or `{given, family}`.
+/// Reads a person: `{id?, name, affiliation?, url?, email?, bio?, photo?}`,
+/// where `name` is a string or `{given, family}`.
 enum PersonReader {
-    static let keys = ["id", "name", "affiliation", "url", "email", "bio"]
+    static let keys = ["id", "name", "affiliation", "url", "email", "bio", "photo"]
 
-    static func read(_ value: YAMLValue, allowBio: Bool = true) -> Person? {
-        let keys = allowBio ? Self.keys : Self.keys.filter { $0 != "bio" }
+    /// - Parameters:
+    ///   - allowBio: whether `bio` is a key here (not for authors).
+    ///   - images: reads `photo`; nil where people have no photo (authors).
+    static func read(_ value: YAMLValue, allowBio: Bool = true, images: ImageReader? = nil) -> Person? {
+        let keys = Self.keys.filter { ($0 != "bio" || allowBio) && ($0 != "photo" || images != nil) }
         guard let mapping = value.mapping(keys: keys) else { return nil }
         guard let nameValue = mapping.required("name"), let name = readName(nameValue) else { return nil }
         let id: String?
@@ -25,7 +28,8 @@ enum PersonReader {
             affiliation: mapping.optional("affiliation")?.line(),
             url: mapping.optional("url")?.url(),
             email: mapping.optional("email")?.email(),
-            bio: mapping.optional("bio")?.markdown()
+            bio: mapping.optional("bio")?.markdown(),
+            photo: images.flatMap { images in mapping.optional("photo").flatMap(images.read) }
         )
         return id == nil ? nil : person
     }

@@ -26,7 +26,7 @@ public enum WorkshopLoader {
         }
         let workshopPath = (directory as NSString).appendingPathComponent("workshop.yaml")
         let root = try YAMLFile.load(path: workshopPath, displayPath: workshopPath, sink: sink)
-        var workshop = PhaseTimer.measure("read workshop") { root.flatMap(WorkshopReader.read) }
+        var workshop = PhaseTimer.measure("read workshop") { root.flatMap { WorkshopReader.read($0, images: ImageReader(folder: directory)) } }
 
         let papersPath = papersFile ?? (directory as NSString).appendingPathComponent("papers.yaml")
         if papersFile != nil || FileManager.default.fileExists(atPath: papersPath) {
@@ -38,9 +38,12 @@ public enum WorkshopLoader {
 
     /// Loads and checks a workshop given as YAML texts (`workshop.yaml` and
     /// `papers.yaml`); messages name the files `workshop.yaml` and `papers.yaml`.
-    public static func load(workshopYAML: Data, papersYAML: Data?, math: MathMode = .tex) throws(ExportError) -> CheckedWorkshop {
+    /// - Parameter imageFolder: the folder `photo` and `logo` paths are
+    ///   relative to; without one, an image key is an error.
+    public static func load(workshopYAML: Data, papersYAML: Data?, imageFolder: String? = nil, math: MathMode = .tex) throws(ExportError) -> CheckedWorkshop {
         let sink = DiagnosticSink()
-        var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap(WorkshopReader.read)
+        let images = ImageReader(folder: imageFolder)
+        var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap { WorkshopReader.read($0, images: images) }
         if let papersYAML, let root = YAMLFile.parse(papersYAML, displayPath: "papers.yaml", rootPath: "papers", sink: sink) {
             workshop?.papers = PapersReader.read(root)
         }

@@ -8,7 +8,8 @@ enum WorkshopReader {
         "speakers", "organizers", "sponsors", "schedule", "announcements",
     ]
 
-    static func read(_ root: YAMLValue) -> Workshop? {
+    /// - Parameter images: reads the `photo` and `logo` keys (image files of the workshop folder).
+    static func read(_ root: YAMLValue, images: ImageReader) -> Workshop? {
         guard let mapping = root.mapping(keys: keys) else { return nil }
         let id = mapping.required("id")?.slug()
         let title = mapping.required("title")?.line()
@@ -25,10 +26,10 @@ enum WorkshopReader {
         let introduction = mapping.optional("introduction")?.markdown()
         let callForPapers = mapping.optional("call_for_papers")?.markdown()
         let importantDates = mapping.optional("important_dates")?.list()?.compactMap(readImportantDate) ?? []
-        let speakers = mapping.optional("speakers")?.list()?.compactMap { PersonReader.read($0) } ?? []
+        let speakers = mapping.optional("speakers")?.list()?.compactMap { PersonReader.read($0, images: images) } ?? []
         let organizers = mapping.required("organizers")?.list(atLeast: 1, of: "organizer")?
-            .compactMap { PersonReader.read($0) } ?? []
-        let sponsors = mapping.optional("sponsors")?.list()?.compactMap(readSponsor) ?? []
+            .compactMap { PersonReader.read($0, images: images) } ?? []
+        let sponsors = mapping.optional("sponsors")?.list()?.compactMap { readSponsor($0, images: images) } ?? []
         let zone = timezone.flatMap(TimeZone.init(identifier:))
         let schedule = mapping.optional("schedule").map { ScheduleReader.read($0, day: date, zone: zone) } ?? []
         let announcements = mapping.optional("announcements")?.list()?.compactMap(readAnnouncement) ?? []
@@ -80,11 +81,11 @@ enum WorkshopReader {
         return label.map { ImportantDate(label: $0, at: parsed) }
     }
 
-    private static func readSponsor(_ value: YAMLValue) -> Sponsor? {
+    private static func readSponsor(_ value: YAMLValue, images: ImageReader) -> Sponsor? {
         guard let mapping = value.mapping(keys: ["name", "url", "logo"]) else { return nil }
         let name = mapping.required("name")?.line()
         let url = mapping.required("url")?.url()
-        let logo = mapping.optional("logo")?.url()
+        let logo = mapping.optional("logo").flatMap(images.read)
         guard let name, let url else { return nil }
         return Sponsor(name: name, url: url, logo: logo)
     }

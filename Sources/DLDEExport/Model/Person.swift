@@ -7,14 +7,18 @@ public struct Person: Sendable, Equatable {
     public var url: String?
     public var email: String?
     public var bio: MarkdownText?
+    /// A photo in the workshop folder (speakers and organizers only).
+    public var photo: ImageFile?
 
-    public init(id: String, name: PersonName, affiliation: String? = nil, url: String? = nil, email: String? = nil, bio: MarkdownText? = nil) {
+    public init(id: String, name: PersonName, affiliation: String? = nil, url: String? = nil, email: String? = nil, bio: MarkdownText? = nil,
+                photo: ImageFile? = nil) {
         self.id = id
         self.name = name
         self.affiliation = affiliation
         self.url = url
         self.email = email
         self.bio = bio
+        self.photo = photo
     }
 }
 
@@ -24,9 +28,16 @@ public struct Contact: Sendable, Equatable {
     public var email: String
 }
 
-/// A sponsor and its link.
+/// A sponsor, its link and its logo.
 public struct Sponsor: Sendable, Equatable {
     public var name: String
     public var url: String
-    public var logo: String?
+    /// A logo in the workshop folder.
+    public var logo: ImageFile?
+
+    public init(name: String, url: String, logo: ImageFile? = nil) {
+        self.name = name
+        self.url = url
+        self.logo = logo
+    }
 }

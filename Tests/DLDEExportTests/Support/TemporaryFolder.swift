@@ -19,9 +19,15 @@ final class TemporaryFolder {
     /// Writes `text` to `name` (creating folders) and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
+        write(name, data: Data(text.utf8))
+    }
+
+    /// Writes `data` to `name` (creating folders) and returns its path.
+    @discardableResult
+    func write(_ name: String, data: Data) -> String {
         let file = url.appendingPathComponent(name)
         try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! Data(text.utf8).write(to: file)
+        try! data.write(to: file)
         return file.path
     }
 

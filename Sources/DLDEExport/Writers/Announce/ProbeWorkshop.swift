@@ -12,7 +12,8 @@ enum ProbeWorkshop {
         let start = LocalTime("09:00")!, end = LocalTime("10:00")!
         let timestamp = Timestamp(rfc3339: "1999-12-01T09:00:00-12:00")!
         let person = Person(id: "probe-speaker", name: PersonName("Probe Speaker"), affiliation: "Probe University",
-                            url: "https://probe.example.org/", email: "speaker@probe.example.org", bio: MarkdownText("Bio."))
+                            url: "https://probe.example.org/", email: "speaker@probe.example.org", bio: MarkdownText("Bio."),
+                            photo: ImageFile(path: "photos/probe.jpg", source: "/probe/photos/probe.jpg", format: .jpeg))
         let paper = Paper(id: "probe-paper", title: InlineField("Probe paper"), authors: [person], abstract: MarkdownText("Abstract."),
                           keywords: ["probe"], presentation: .contributedTalk, pdf: "https://probe.example.org/paper.pdf",
                           openreview: "probe", code: "https://probe.example.org/code")
@@ -36,7 +37,7 @@ enum ProbeWorkshop {
             introduction: MarkdownText("Introduction."), callForPapers: MarkdownText("Call."),
             importantDates: [ImportantDate(label: "Deadline", at: .instant(Timestamp(rfc3339: "1999-12-31T23:59:00-12:00")!))],
             speakers: [person], organizers: [person],
-            sponsors: [Sponsor(name: "Probe Sponsor", url: "https://sponsor.example.org/", logo: "logo.png")],
+            sponsors: [Sponsor(name: "Probe Sponsor", url: "https://sponsor.example.org/", logo: ImageFile(path: "logo.png", source: "/probe/logo.png", format: .png))],
             schedule: [slot, posters],
             announcements: AnnouncementKind.allCases.map { kind in
                 Announcement(id: "probe-\(kind.rawValue)", date: timestamp, subject: "Probe", kind: kind, body: MarkdownText("Body."))

@@ -40,12 +40,13 @@ public enum WorkshopJSON {
         object["url"] = p.url.map(JSONValue.string)
         object["email"] = p.email.map(JSONValue.string)
         object["bio"] = p.bio.map { .string($0.source) }
+        object["photo"] = p.photo.map { .string($0.path) }
         return .object(object)
     }
 
     static func sponsor(_ s: Sponsor) -> JSONValue {
         var object: [String: JSONValue] = ["name": .string(s.name), "url": .string(s.url)]
-        object["logo"] = s.logo.map(JSONValue.string)
+        object["logo"] = s.logo.map { .string($0.path) }
         return .object(object)
     }
 

@@ -18,7 +18,8 @@ enum ProgramProbe {
                         endInstant: try! WallClock.instant(day, endTime, in: zone).get())
         }
         let person = Person(id: "probe", name: PersonName(given: "Pro", family: "Be"), affiliation: "Probe University",
-                            url: "https://probe.example.org/", email: "probe@example.org", bio: MarkdownText("A *bio*."))
+                            url: "https://probe.example.org/", email: "probe@example.org", bio: MarkdownText("A *bio*."),
+                            photo: ImageFile(path: "photos/probe.png", source: "/probe/photos/probe.png", format: .png))
         let paper = Paper(id: "probe-paper", title: InlineField("A probe $x$"), authors: [person, person], abstract: MarkdownText("An abstract."),
                           keywords: ["probe"], presentation: .contributedTalk, pdf: "https://probe.example.org/p.pdf",
                           openreview: "probe", code: "https://probe.example.org/code")
@@ -29,7 +30,8 @@ enum ProgramProbe {
             callForPapers: MarkdownText("Submit."),
             importantDates: [ImportantDate(label: "Deadline", at: .day(day)), ImportantDate(label: "Due", at: .instant(Timestamp(rfc3339: "2024-03-01T23:59:00-08:00")!))],
             speakers: [person, Person(id: "unscheduled", name: PersonName("Un Scheduled"), bio: MarkdownText("Bio."))],
-            organizers: [person], sponsors: [Sponsor(name: "Probe Inc", url: "https://probe.example.org/", logo: nil)],
+            organizers: [person], sponsors: [Sponsor(name: "Probe Inc", url: "https://probe.example.org/",
+                                                         logo: ImageFile(path: "logos/probe.svg", source: "/probe/logos/probe.svg", format: .svg))],
             schedule: [
                 slot("a", "09:00", "09:30", .invitedTalk, speaker: "probe"),
                 slot("b", "09:30", "10:00", .contributedTalk, papers: ["probe-paper"]),
