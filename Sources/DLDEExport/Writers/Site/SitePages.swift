@@ -1,7 +1,7 @@
 /// Renders the site's pages with the templates `site/index.html` and
 /// `site/paper.html` (and the stylesheet `site/style.css`).
 enum SitePages {
-    /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`.
+    /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`, the images.
     static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary) throws(ExportError) -> [OutputFile] {
         let root = SiteHomeContext(workshop: workshop, site: site).build()
         let probes = try ProgramProbe.workshops.map { probe throws(ExportError) in
@@ -13,7 +13,7 @@ enum SitePages {
             OutputFile(path: folder + "style.css", text: try library.render("site/style.css", TemplateObject())),
             OutputFile(path: folder + "sitemap.xml", text: SiteSitemap.sitemap(workshop, site: site)),
             OutputFile(path: folder + "robots.txt", text: SiteSitemap.robots(site: site)),
-        ]
+        ] + (try SiteImages.files(workshop))
     }
 
     /// The pages of the papers `ids` (and the calendar of each that is in

@@ -4,8 +4,8 @@ enum SitePeople {
     static func object(_ person: Person, program: ProgramContext) -> TemplateObject {
         let object = program.person(person)
         object["initials"] = initials(person.name)
-        object["photo"] = nil
-        object["photo_alt"] = nil
+        object["photo"] = person.photo.map(SiteImages.link)
+        object["photo_alt"] = person.photo.map { _ in "Photo of \(person.name.display)" }
         return object
     }
 
@@ -13,7 +13,7 @@ enum SitePeople {
         let object = TemplateObject()
         object["name"] = sponsor.name
         ProgramTarget.html.setLink(sponsor.url, on: object)
-        object["logo"] = nil
+        object["logo"] = sponsor.logo.map(SiteImages.link)
         return object
     }
 
