@@ -1100,7 +1100,7 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
     {{#has_slots}}
     <ul class="slots">
       {{#slots}}<li><a href="../index.html#{{anchor}}">{{{title_html}}}</a> <span class="kind">({{kind}})</span><br>
-        <time datetime="{{start_datetime}}">{{local}}</time> {{timezone}} &middot; {{utc}} UTC</li>
+        <span class="nowrap"><time datetime="{{start_datetime}}">{{local}}</time> {{timezone}}</span> &middot; <span class="nowrap">{{utc}} UTC</span></li>
       {{/slots}}
     </ul>
     <p><a class="pill" href="{{calendar}}">Add to calendar (.ics)</a></p>
@@ -1251,7 +1251,7 @@ table.schedule { border-collapse: collapse; width: 100%; font: .9rem/1.4 var(--s
 .paper-list li { margin: 0 0 .6rem; }
 .byline { display: block; color: var(--muted); font-size: .93rem; }
 .sponsors { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem 1.75rem; align-items: center; font: 600 1rem var(--sans); }
-.sponsors img { max-height: 3rem; max-width: 10rem; width: auto; height: auto; display: block; }
+.sponsors img { height: 3rem; width: auto; max-width: 12rem; object-fit: contain; display: block; }
 .contacts { padding-left: 1.2rem; }
 .paper-page h1 { margin-top: 1.5rem; }
 .authors { font-size: 1.1rem; margin: .2rem 0; }
@@ -1262,6 +1262,7 @@ sup { font-size: .7em; line-height: 0; }
 .keywords { font-size: .95rem; }
 .slots { padding-left: 1.2rem; }
 .slots li { margin-bottom: .6rem; }
+.nowrap { white-space: nowrap; }
 .pill { display: inline-block; margin: .15rem .5rem .15rem 0; padding: .05rem .6rem; border: 1px solid var(--rule); border-radius: 999px; font: 600 .85rem/1.6 var(--sans); text-decoration: none; }
 pre.bibtex { background: var(--tint); padding: .6rem .8rem; overflow-x: auto; font: .82rem/1.45 var(--mono); white-space: pre-wrap; overflow-wrap: anywhere; }
 .math { font-family: var(--mono); font-size: .86em; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
