@@ -14,7 +14,9 @@ Usage:
       equal to title_text, one citation_author per author in order,
       citation_publication_date the workshop's date, citation_pdf_url the
       PDF when there is one, citation_conference_title naming the title
-      and venue. Feeds are announced with <link rel="alternate">.
+      and venue; its calendar (papers/ID.ics, read by icalendar) holds one
+      event per slot presenting it, at the slot's instants. Feeds are
+      announced with <link rel="alternate">.
   check_site.py sitemap SITE WORKSHOP.json
       sitemap.xml lists exactly the site's HTML pages, each under the
       workshop's url; robots.txt names the sitemap.
@@ -194,6 +196,21 @@ def check_metadata(site, workshop):
         conference = (tags.get("citation_conference_title") or [""])[0]
         if workshop["title"] not in conference or workshop["venue"] not in conference:
             problem(f"{paper['id']}: citation_conference_title {conference!r} lacks the title or venue")
+        # The paper's calendar, read by icalendar: one event per slot presenting it, at the slot's instants.
+        slots = [slot for slot in workshop.get("schedule", []) if paper["id"] in slot.get("papers", [])]
+        calendar_path = os.path.join(site, "papers", paper["id"] + ".ics")
+        if slots:
+            import icalendar
+            with open(calendar_path, "rb") as handle:
+                calendar = icalendar.Calendar.from_ical(handle.read())
+            events = sorted((event.decoded("dtstart"), event.decoded("dtend")) for event in calendar.walk("VEVENT"))
+            expected_events = sorted((instant(slot["start_utc"]), instant(slot["end_utc"])) for slot in slots)
+            if events != expected_events:
+                problem(f"{paper['id']}.ics: events {events} != slots {expected_events}")
+            if f'href="{paper["id"]}.ics"' not in page_html:
+                problem(f"{paper['id']}: the page does not link its calendar")
+        elif os.path.exists(calendar_path):
+            problem(f"{paper['id']}.ics exists but no slot presents the paper")
         for key in ("og:title", "og:type", "og:url"):
             if key not in tags:
                 problem(f"{paper['id']}: no {key}")

@@ -11,7 +11,7 @@ enum SiteCommon {
         root["short_title"] = workshop.shortTitle
         root["year"] = String(workshop.year)
         root["venue"] = workshop.venue
-        root["date"] = DateWording.day(workshop.date)
+        root["date"] = site.date
         root["bib_file"] = site.bibFile
         root["has_pdf"] = site.hasPDF
     }

@@ -8,6 +8,8 @@ struct SiteFacts: Sendable {
     let bibFile: String
     /// `program.pdf` is in the site (`--pdf`).
     let hasPDF: Bool
+    /// The workshop's date as every page shows it (`Tuesday, 14 December 2021`).
+    let date: String
     /// The options the site was made with (for the probes' facts).
     let options: ExportOptions
     /// Paper id to its `@inproceedings` entry, as in the `.bib`.
@@ -15,6 +17,7 @@ struct SiteFacts: Sendable {
 
     init(_ workshop: Workshop, options: ExportOptions) throws(ExportError) {
         self.options = options
+        date = DateWording.day(workshop.date)
         identity = try FeedIdentity(workshop)
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf

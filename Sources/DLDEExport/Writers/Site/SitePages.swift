@@ -24,6 +24,10 @@ enum SitePages {
         let wanted = Set(ids)
         var files: [OutputFile] = []
         var probed = false
+        var slotsByPaper: [String: [Int]] = [:]
+        for (index, slot) in workshop.schedule.enumerated() {
+            for id in Set(slot.papers) where wanted.contains(id) { slotsByPaper[id, default: []].append(index) }
+        }
         for paper in workshop.papers where wanted.contains(paper.id) {
             var probes: [TemplateObject] = []
             if !probed {
@@ -35,12 +39,26 @@ enum SitePages {
             }
             let html = try library.render("site/paper.html", pages.build(paper), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), text: html))
-            var own = workshop
-            own.schedule = workshop.schedule.filter { $0.papers.contains(paper.id) }
-            if !own.schedule.isEmpty {
+            if let own = calendarWorkshop(paper, workshop, slots: slotsByPaper[paper.id] ?? []) {
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: try CalendarWriter.render(own, context: context)))
             }
         }
         return files
+    }
+
+    /// What the paper's calendar shows: the workshop with only the slots
+    /// presenting the paper, each naming only this paper (a poster session's
+    /// event in schedule.ics lists every poster; here, one). Same events
+    /// (same `UID`s) as schedule.ics. Nil when no slot presents it.
+    static func calendarWorkshop(_ paper: Paper, _ workshop: Workshop, slots: [Int]) -> Workshop? {
+        guard !slots.isEmpty else { return nil }
+        var own = workshop
+        own.papers = [paper]
+        own.schedule = slots.map { index in
+            var slot = workshop.schedule[index]
+            slot.papers = [paper.id]
+            return slot
+        }
+        return own
     }
 }

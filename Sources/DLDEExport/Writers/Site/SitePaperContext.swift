@@ -6,14 +6,29 @@ struct SitePaperContext {
     let site: SiteFacts
     /// Built once per job: the booklet's records of every paper.
     let papers: PaperContext
-    let view: ScheduleView
+    /// Each paper's slots, in schedule order, made once (a poster session
+    /// can present thousands of papers).
+    let slotsByPaper: [String: [TemplateObject]]
 
     init(workshop: Workshop, site: SiteFacts) {
         self.workshop = workshop
         self.site = site
         let schedule = ScheduleContext(workshop: workshop, target: .html)
         papers = PaperContext(workshop: workshop, target: .html, sessions: schedule.sessionsByPaper)
-        view = ScheduleView(workshop)
+        let view = ScheduleView(workshop)
+        var slots: [String: [TemplateObject]] = [:]
+        for (index, entry) in view.slots.enumerated() where !entry.slot.papers.isEmpty {
+            let object = TemplateObject()
+            object["title_html"] = ScheduleContext.title(entry.slot, .html)
+            object["anchor"] = ScheduleContext.anchor(entry.slot)
+            object["kind"] = entry.slot.kind.defaultTitle
+            object["local"] = Self.range(entry.times[0])
+            object["utc"] = Self.range(view.utc[index])
+            object["start_datetime"] = SiteDates.rfc3339(entry.slot.startInstant, offset: 0)
+            var named = Set<String>()
+            for id in entry.slot.papers where named.insert(id).inserted { slots[id, default: []].append(object) }
+        }
+        slotsByPaper = slots
     }
 
     func build(_ paper: Paper) -> TemplateObject {
@@ -22,36 +37,21 @@ struct SitePaperContext {
         let plainTitle = paper.title.rendered.plain
         let page = SiteFacts.paperPage(paper.id)
         root["page_title"] = "\(plainTitle) \u{2013} \(workshop.shortTitle) \(workshop.year)"
-        root["canonical"] = site.absolute(page)
+        let address = site.absolute(page)
+        root["canonical"] = address
         root["meta"] = SiteMetaTags.objects(
             SiteMetaTags.highwire(paper, workshop: workshop)
                 + SiteMetaTags.openGraph(type: "article", title: plainTitle, description: paper.abstract?.rendered.plain,
-                                         url: site.absolute(page), siteName: "\(workshop.shortTitle) \(workshop.year)"))
+                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)"))
         root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site))
         root["paper"] = papers.object(id: paper.id)
-        let slots = presenting(paper)
+        let slots = slotsByPaper[paper.id] ?? []
         root["slots"] = slots
         root["has_slots"] = !slots.isEmpty
         root["calendar"] = slots.isEmpty ? nil : String(SiteFacts.paperCalendar(paper.id).dropFirst("papers/".count))
         root["timezone"] = workshop.timezone
         root["bibtex"] = site.citations[paper.id]
         return root
-    }
-
-    /// The slots naming the paper, in schedule order: title, the workshop
-    /// zone's times and UTC's, each with its day mark.
-    private func presenting(_ paper: Paper) -> [TemplateObject] {
-        view.slots.enumerated().compactMap { index, entry -> TemplateObject? in
-            guard entry.slot.papers.contains(paper.id) else { return nil }
-            let object = TemplateObject()
-            object["title_html"] = ScheduleContext.title(entry.slot, .html)
-            object["anchor"] = ScheduleContext.anchor(entry.slot)
-            object["kind"] = entry.slot.kind.defaultTitle
-            object["local"] = Self.range(entry.times[0])
-            object["utc"] = Self.range(view.utc[index])
-            object["start_datetime"] = SiteDates.rfc3339(entry.slot.startInstant, offset: 0)
-            return object
-        }
     }
 
     /// `09:20–09:30`, with the day mark of a start or end on another date
