@@ -118,9 +118,9 @@ deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)
 	@scripts/ensure-python-venv $(VENV) tests/requirements.txt
 
-# Speed and memory against cmark-gfm itself: see docs/benchmarks.md.
+# Speed and memory against cmark-gfm itself, and the site against Hugo: see docs/benchmarks.md.
 bench: check-swift deps-build release
-	@scripts/ensure-apt-packages cmark-gfm time
+	@scripts/ensure-apt-packages cmark-gfm time hugo
 	$(SWIFT) build -c release --product dlde-synth
 	scripts/bench.py
 

@@ -31,7 +31,7 @@ public struct ProgramWriter: OutputWriter {
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
                 [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, .html))]
             },
-            WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
+            WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
                 // The template's output is dropped as soon as it is typeset.
                 let latex = try Self.typeset(Self.render(library, "program.tex", workshop, .latex))
                 var files = [OutputFile(path: "program.tex", text: latex)]
@@ -45,6 +45,9 @@ public struct ProgramWriter: OutputWriter {
             },
         ]
     }
+
+    /// The name of the job making `program.tex` (and `program.pdf`).
+    static let latexJob = "program.tex"
 
     /// What a reader loses in the PDF: a warning for every paper, speaker,
     /// organizer or workshop field holding characters no font of the booklet has

@@ -50,7 +50,10 @@ public struct SiteWriter: OutputWriter {
         }
         if runsCompanions {
             for writer in Self.companions(options) {
-                jobs += try SiteCopies.moved(writer.jobs(for: workshop, context: context))
+                var made = try writer.jobs(for: workshop, context: context)
+                // program.tex is not published: without --pdf its job is not run.
+                if writer is ProgramWriter && !options.pdf { made = made.filter { $0.name != ProgramWriter.latexJob } }
+                jobs += SiteCopies.moved(made)
             }
         }
         return jobs
