@@ -3,6 +3,12 @@
 chromium-driver and Selenium) from file://.
 
 Usage: check_site_browser.py ARTIFACTS PAGE.html...
+       check_site_browser.py --local-zone ZONE WORKSHOP.json HOME.html
+
+The second form runs Chromium in the time zone ZONE (TZ) and checks the
+home page's progressive enhancement: a schedule column headed with ZONE
+whose every cell is the slot's start and end in ZONE, computed here with
+Python's zoneinfo from workshop.json's start_utc/end_utc.
 
 For each page, at 375x800 and 1280x800:
 - nothing is fetched but the site's own files (file://);
@@ -14,8 +20,11 @@ For each page, at 375x800 and 1280x800:
   network) reports no violation of any rule it runs.
 Prints every problem and exits 1 when there is one.
 """
+import json
 import os
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from axe_selenium_python import Axe
 from selenium import webdriver
@@ -37,7 +46,43 @@ def browser(width):
     return driver
 
 
+def check_local_zone(zone, workshop_json, home):
+    with open(workshop_json, encoding="utf-8") as handle:
+        workshop = json.load(handle)
+    os.environ["TZ"] = zone
+    driver = browser(1280)
+    problems = []
+    try:
+        driver.get("file://" + os.path.abspath(home))
+        reported = driver.execute_script("return Intl.DateTimeFormat().resolvedOptions().timeZone")
+        if reported != zone:
+            problems.append(f"Chromium runs in {reported}, not {zone}")
+        header = driver.execute_script("var c = document.querySelector('table.schedule th.local'); return c ? c.textContent : null")
+        cells = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll('table.schedule td.local'), function (c) { return c.textContent; })")
+        if header != f"Your time ({zone})":
+            problems.append(f"no column for the reader's zone: {header!r}")
+        expected = []
+        for slot in workshop["schedule"]:
+            start = datetime.fromisoformat(slot["start_utc"].replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
+            end = datetime.fromisoformat(slot["end_utc"].replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
+            text = f"{start:%H:%M}\u2013{end:%H:%M}"
+            if start.date().isoformat() != workshop["date"]:
+                text += start.date().isoformat()
+            expected.append(text)
+        if cells != expected:
+            problems.append(f"reader's-zone cells {cells} != {expected}")
+        print(f"{zone}: {len(cells)} cells, first {cells[:1]}")
+    finally:
+        driver.quit()
+    for message in problems:
+        print("problem: " + message)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--local-zone":
+        return check_local_zone(*sys.argv[2:])
     if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2

@@ -994,13 +994,13 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
   <h2 id="schedule-heading">Schedule</h2>
   <p class="note">{{date}}. Times in {{zone_count}} zones; the first is the workshop's own. A day mark shows a time on another date than the workshop's.</p>
   <div class="table-scroll" role="region" aria-label="The schedule in {{zone_count}} time zones (scrolls sideways)" tabindex="0">
-  <table class="schedule">
+  <table class="schedule" data-zones="{{#zones}}{{name}} {{/zones}}" data-date="{{iso_date}}">
     <thead>
       <tr>{{#zones}}<th scope="col" class="zone{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{{name_html}}}<span class="offset">{{offsets}}</span></th>{{/zones}}<th scope="col">Session</th></tr>
     </thead>
     <tbody>
       {{#slots}}
-      <tr id="{{anchor}}" class="{{kind}}{{#is_break}} break{{/is_break}}">
+      <tr id="{{anchor}}" class="{{kind}}{{#is_break}} break{{/is_break}}" data-start="{{start_utc}}" data-end="{{end_utc}}">
         {{#times}}<td class="time{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{start}}&#8211;{{end}}{{#mark}}<span class="day">{{mark}}</span>{{/mark}}{{#end_mark}}<span class="day">ends {{end_mark}}</span>{{/end_mark}}</td>{{/times}}
         <td class="what">
           <span class="slot-title">{{{title_html}}}</span>
@@ -1059,6 +1059,7 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
 {{/has_contact}}
 </main>
 {{> site/partials/footer.html}}
+{{#has_schedule}}{{> site/partials/local-time.html}}{{/has_schedule}}
 </body>
 </html>
 
@@ -1152,6 +1153,39 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
 <link rel="alternate" type="application/rss+xml" title="{{site_name}} news (RSS)" href="{{base}}rss.xml">
 <script type="application/ld+json">
 {{{json_ld_html}}}</script>
+
+"""#,
+        "site/partials/local-time.html": #"""
+<script>
+/* Progressive enhancement: a column with the reader's own time zone, when it is not shown already. The page is complete without it. */
+(function () {
+  var table = document.querySelector("table.schedule");
+  if (!table || !window.Intl || !table.tHead || !table.tBodies.length) { return; }
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || table.getAttribute("data-zones").split(" ").indexOf(zone) >= 0) { return; }
+  var time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+  var day = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+  var head = table.tHead.rows[0];
+  var cell = document.createElement("th");
+  cell.scope = "col";
+  cell.className = "zone local";
+  cell.textContent = "Your time (" + zone + ")";
+  head.insertBefore(cell, head.lastElementChild);
+  Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+    var start = new Date(row.getAttribute("data-start")), end = new Date(row.getAttribute("data-end"));
+    var local = document.createElement("td");
+    local.className = "time local";
+    local.textContent = time.format(start) + "\u2013" + time.format(end);
+    if (day.format(start) !== table.getAttribute("data-date")) {
+      var mark = document.createElement("span");
+      mark.className = "day";
+      mark.textContent = day.format(start);
+      local.appendChild(mark);
+    }
+    row.insertBefore(local, row.lastElementChild);
+  });
+})();
+</script>
 
 """#,
         "site/partials/person.html": #"""

@@ -130,6 +130,16 @@ struct SiteConsumersTests {
         }
     }
 
+    @Test func readersTimeZoneColumnIsAddedByTheScript() throws {
+        try #require(Run.available("chromedriver"), "chromium-driver is not installed: run `make deps-test`")
+        let run = SiteRun(workshop: SiteRun.bundled)
+        try #require(run.result.status == 0, "\(run.result.stderr)")
+        // Pacific/Auckland is not among the bundled zones, and every slot falls on the next day there.
+        let checked = SiteRun.python("check_site_browser.py", ["--local-zone", "Pacific/Auckland", run.workshopJSON, run.path("index.html")])
+        #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
+        #expect(checked.stdout.contains("0 problem(s)"), "\(checked.stdout)")
+    }
+
     @Test func chromiumAndAxeOnTheHostileSite() throws {
         try #require(Run.available("chromedriver"), "chromium-driver is not installed: run `make deps-test`")
         let run = SiteRun(workshop: SiteRun.hostile)

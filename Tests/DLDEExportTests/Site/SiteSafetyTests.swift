@@ -10,9 +10,15 @@ struct SiteSafetyTests {
         try #require(run.result.status == 0, "\(run.result.stderr)")
         for page in run.pages where page != "program.html" {
             let html = run.text(page)
-            // The one script element is the JSON-LD, and it holds no '<'.
+            // Script elements: the JSON-LD, which holds no '<', and on the home page the
+            // reader's-time-zone script of the template, which holds no text of the model.
             let scripts = html.components(separatedBy: "<script").count - 1
-            #expect(scripts == 1, "\(page): \(scripts) script elements")
+            #expect(scripts == (page == "index.html" ? 2 : 1), "\(page): \(scripts) script elements")
+            #expect(html.components(separatedBy: "<script type=\"application/ld+json\">").count == 2, "\(page)")
+            if page == "index.html" {
+                let local = try String(contentsOf: TestPaths.root.appendingPathComponent("templates/site/partials/local-time.html.mustache"), encoding: .utf8)
+                #expect(html.contains(local), "the home page's other script is the template's, as written")
+            }
             let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
             let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
             let json = String(html[start.upperBound..<end.lowerBound])

@@ -22,6 +22,12 @@ struct SiteHomeContext {
         root["mailing_list"] = workshop.mailingList
         root["has_contact"] = !workshop.contact.isEmpty || workshop.mailingList != nil
         root["hours"] = hours()
+        root["iso_date"] = workshop.date.description
+        // Each slot's instants, for the reader's-time-zone column (site/partials/local-time.html).
+        for (object, slot) in zip((root["slots"] as? [TemplateObject]) ?? [], workshop.schedule) {
+            object["start_utc"] = RFC3339.utc(slot.startInstant)
+            object["end_utc"] = RFC3339.utc(slot.endInstant)
+        }
         root["important_dates"] = workshop.importantDates.map { SiteDates.object($0, in: workshop) }
 
         // Speakers with their talks, organizers: the booklet's person with a picture.
