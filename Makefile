@@ -19,7 +19,10 @@ PDF_PACKAGES   := texlive-latex-base texlive-latex-recommended texlive-fonts-rec
 MATH_PACKAGES  := nodejs katex
 # The real consumers the tests hand every output to.
 # biber and biblatex (texlive-bibtex-extra) read the .bib as biblatex users do.
-TEST_PACKAGES  := $(PDF_PACKAGES) $(MATH_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp
+# The site: chromium-driver (Selenium drives Chromium for axe-core and the
+# width checks) and linkchecker (every internal link and anchor, from file://).
+TEST_PACKAGES  := $(PDF_PACKAGES) $(MATH_PACKAGES) biber texlive-bibtex-extra poppler-utils libxml2-utils python3-venv cmark-gfm chromium default-jre-headless man-db bash-completion zsh fish msmtp \
+                  chromium-driver linkchecker
 
 # `make install` / `make uninstall` (GNU and Debian conventions: PREFIX, DESTDIR).
 PREFIX              ?= /usr/local
@@ -115,9 +118,9 @@ deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)
 	@scripts/ensure-python-venv $(VENV) tests/requirements.txt
 
-# Speed and memory against cmark-gfm itself: see docs/benchmarks.md.
+# Speed and memory against cmark-gfm itself, and the site against Hugo: see docs/benchmarks.md.
 bench: check-swift deps-build release
-	@scripts/ensure-apt-packages cmark-gfm time
+	@scripts/ensure-apt-packages cmark-gfm time hugo
 	$(SWIFT) build -c release --product dlde-synth
 	scripts/bench.py
 

@@ -3,7 +3,8 @@
 100, 1,000 and 10,000 papers against the floor: Debian's cmark-gfm CLI
 rendering the same abstracts to HTML, LaTeX and plain text. Reports medians,
 peak memory, ratios to the floor and the 10k/1k scaling, and writes them to
-docs/benchmarks.md with the machine they ran on."""
+docs/benchmarks.md with the machine they ran on. Then the site against Hugo
+(scripts/bench_site.py) at 10,000 papers, side by side."""
 import argparse
 import os
 import platform
@@ -11,6 +12,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+import bench_site
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOL = os.path.join(ROOT, ".build", "release", "dlde-export")
@@ -50,6 +53,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", default="2021")
     parser.add_argument("--report", default=os.path.join(ROOT, "docs", "benchmarks.md"))
+    parser.add_argument("--site-size", type=int, default=10000, help="papers for the site-against-Hugo run (0: none)")
+    parser.add_argument("--site-runs", type=int, default=3)
     args = parser.parse_args()
 
     rows = []
@@ -88,6 +93,10 @@ def main():
         lines.append(f"| {size:,} | {yaml_bytes / 2**20:.1f} MiB | {floor:.3f} s | {tool:.3f} s | {tool / floor:.2f}× | {peak / 1024:.0f} MiB |")
     if scaling is not None:
         lines += ["", f"Scaling, 10,000 / 1,000 papers: {scaling:.2f} (linear is 10)."]
+    if args.site_size:
+        medians, _ = bench_site.measure(args.site_size, args.site_runs, TOOL, SYNTH, seed=args.seed)
+        print(f"{args.site_size:>6} papers: dlde-export site {medians['dlde-export site']:.3f} s, hugo {medians['hugo']:.3f} s", flush=True)
+        lines += bench_site.report_lines(args.site_size, medians, args.site_runs, bench_site.hugo_version())
     lines += ["", "Targets (issue 18): 10k and 1k papers ≤ 2.0× the floor, 100 papers ≤ 0.15 s; peak memory at 10k ≤ 250 MB; 10k/1k ratio ≤ 11.",
               "Where the time goes and what is left to do: [performance.md](performance.md).", ""]
     # Measurements made by hand (other issues' notes) follow a marker line and

@@ -39,6 +39,7 @@ extension WriterCommand {
     func runWriter() throws {
         let checked = try options.load()
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
+        if writer is SiteWriter { Report.print(ProgramWriter().warnings(for: checked.workshop)) }
         if let bibtex = writer as? BibTeXWriter { Report.print(bibtex.warnings(for: checked.workshop)) }
         do {
             if options.printsToStandardOutput {

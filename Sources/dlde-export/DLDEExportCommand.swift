@@ -16,6 +16,6 @@ struct DLDEExportCommand: ParsableCommand {
             69 a needed external tool is missing, 70 internal error, 73 output not writable.
             """,
         version: ToolVersion.generator,
-        subcommands: [CheckCommand.self, ImportCommand.self, JSONCommand.self, ProgramCommand.self, BibTeXCommand.self, FeedCommand.self, AnnounceCommand.self, CalendarCommand.self, AllCommand.self]
+        subcommands: [CheckCommand.self, ImportCommand.self, JSONCommand.self, ProgramCommand.self, BibTeXCommand.self, FeedCommand.self, AnnounceCommand.self, CalendarCommand.self, SiteCommand.self, AllCommand.self]
     )
 }

@@ -17,9 +17,18 @@ public struct WriterContext: Sendable {
     }
 
     /// The view of `workshop`: the run's shared one when `Export.run` made
-    /// it for this workshop, else made now (a writer run directly).
+    /// it for this workshop, else made now (a writer run directly). A writer
+    /// that renders another workshop (the site's per-paper calendars) passes
+    /// `unshared()`.
     func view(of workshop: Workshop) -> WorkshopView {
         sharedView?.view ?? WorkshopView(workshop)
+    }
+
+    /// This context without the run's view, for rendering another workshop.
+    func unshared() -> WriterContext {
+        var context = self
+        context.sharedView = nil
+        return context
     }
 
     /// This context with one view of `workshop` for every writer, made when
@@ -55,17 +64,27 @@ public enum OutputWriters {
     /// Every writer with the default options.
     public static let all: [any OutputWriter] = all(ExportOptions())
 
-    /// Every writer, each made with its part of `options`.
+    /// Every writer, each made with its part of `options`, as `all` runs
+    /// them: the site's companions (booklet, BibTeX, feeds, calendar) write
+    /// each file a second time into `site/` instead of the site making them again.
     public static func all(_ options: ExportOptions) -> [any OutputWriter] {
-        [
-            JSONWriter(), ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
-            FeedWriter(paperEntries: options.paperEntries), AnnounceWriter(), CalendarWriter(),
-        ]
+        alone(options).map { writer -> any OutputWriter in
+            if let site = writer as? SiteWriter { return SiteWriter(options: site.options, runsCompanions: false) }
+            return SiteWriter.companions(options).contains { $0.command == writer.command } ? SiteCopies(writer: writer) : writer
+        }
     }
 
     /// The writer that `command` runs alone, made with `options`.
     public static func writer(_ command: String, _ options: ExportOptions) -> (any OutputWriter)? {
-        all(options).first { $0.command == command }
+        alone(options).first { $0.command == command }
+    }
+
+    /// Every writer as its own command runs it.
+    static func alone(_ options: ExportOptions) -> [any OutputWriter] {
+        [
+            JSONWriter(), ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
+            FeedWriter(paperEntries: options.paperEntries), AnnounceWriter(), CalendarWriter(), SiteWriter(options: options),
+        ]
     }
 }
 

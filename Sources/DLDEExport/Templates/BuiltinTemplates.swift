@@ -923,5 +923,407 @@ CONTACT & {{#contacts}}{{name}} {{#href_latex}}{{{href_latex}}}{\textless{}{{ema
 \end{document}
 
 """#,
+        "site/index.html": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+{{> site/partials/head.html}}
+</head>
+<body>
+<a class="skip" href="#main">Skip to the content</a>
+<header class="masthead">
+  <p class="venue">{{venue}}</p>
+  <h1>{{title}}</h1>
+  <p class="short-title">{{short_title}} {{year}}</p>
+  <dl class="facts">
+    <dt>Date</dt><dd>{{date}}</dd>
+    {{#hours}}<dt>Hours</dt><dd>{{hours}} <span class="zone">{{timezone}}</span></dd>{{/hours}}
+    {{#location}}<dt>Location</dt><dd>{{location}}</dd>{{/location}}
+  </dl>
+  <nav aria-label="Sections">
+    <ul class="sections">
+      {{#introduction_html}}<li><a href="#about">About</a></li>{{/introduction_html}}
+      {{#has_dates}}<li><a href="#dates">Important dates</a></li>{{/has_dates}}
+      {{#call_for_papers_html}}<li><a href="#call">Call for papers</a></li>{{/call_for_papers_html}}
+      {{#has_speakers}}<li><a href="#speakers">Invited speakers</a></li>{{/has_speakers}}
+      {{#has_schedule}}<li><a href="#schedule">Schedule</a></li>{{/has_schedule}}
+      {{#has_papers}}<li><a href="#papers">Accepted papers</a></li>{{/has_papers}}
+      {{#has_organizers}}<li><a href="#organizers">Organizers</a></li>{{/has_organizers}}
+      {{#has_sponsors}}<li><a href="#sponsors">Sponsors</a></li>{{/has_sponsors}}
+      {{#has_contact}}<li><a href="#contact">Contact</a></li>{{/has_contact}}
+    </ul>
+  </nav>
+  {{> site/partials/files.html}}
+</header>
+<main id="main">
+{{#introduction_html}}
+<section id="about" aria-labelledby="about-heading">
+  <h2 id="about-heading">About</h2>
+  <div class="prose">{{{introduction_html}}}</div>
+</section>
+{{/introduction_html}}
+{{#has_dates}}
+<section id="dates" aria-labelledby="dates-heading">
+  <h2 id="dates-heading">Important dates</h2>
+  <dl class="dates">
+    {{#important_dates}}<dt>{{label}}</dt><dd><time datetime="{{datetime}}">{{when}}</time>{{#as_given}}<span class="as-given">as announced: {{as_given}}</span>{{/as_given}}</dd>
+    {{/important_dates}}
+  </dl>
+</section>
+{{/has_dates}}
+{{#call_for_papers_html}}
+<section id="call" aria-labelledby="call-heading">
+  <h2 id="call-heading">Call for papers</h2>
+  <div class="prose">{{{call_for_papers_html}}}</div>
+</section>
+{{/call_for_papers_html}}
+{{#has_speakers}}
+<section id="speakers" aria-labelledby="speakers-heading">
+  <h2 id="speakers-heading">Invited speakers</h2>
+  {{#speakers}}
+  <article class="person speaker" id="{{anchor}}">
+    {{> site/partials/person.html}}
+    {{#talks}}<p class="talk"><a href="#{{anchor}}">{{{title_html}}}</a> <span class="when">{{time}}</span></p>{{/talks}}
+    {{#bio_html}}<div class="prose bio">{{{bio_html}}}</div>{{/bio_html}}
+  </article>
+  {{/speakers}}
+</section>
+{{/has_speakers}}
+{{#has_schedule}}
+<section id="schedule" aria-labelledby="schedule-heading">
+  <h2 id="schedule-heading">Schedule</h2>
+  <p class="note">{{date}}. Times in {{zone_count}} zones; the first is the workshop's own. A day mark shows a time on another date than the workshop's.</p>
+  <div class="table-scroll" role="region" aria-label="The schedule in {{zone_count}} time zones (scrolls sideways)" tabindex="0">
+  <table class="schedule" data-zones="{{#zones}}{{name}} {{/zones}}" data-date="{{iso_date}}">
+    <thead>
+      <tr>{{#zones}}<th scope="col" class="zone{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{{name_html}}}<span class="offset">{{offsets}}</span></th>{{/zones}}<th scope="col">Session</th></tr>
+    </thead>
+    <tbody>
+      {{#slots}}
+      <tr id="{{anchor}}" class="{{kind}}{{#is_break}} break{{/is_break}}" data-start="{{start_utc}}" data-end="{{end_utc}}">
+        {{#times}}<td class="time{{#is_workshop_zone}} home{{/is_workshop_zone}}">{{start}}&#8211;{{end}}{{#mark}}<span class="day">{{mark}}</span>{{/mark}}{{#end_mark}}<span class="day">ends {{end_mark}}</span>{{/end_mark}}</td>{{/times}}
+        <td class="what">
+          <span class="slot-title">{{{title_html}}}</span>
+          {{#speaker}}<span class="who"><a href="#{{anchor}}">{{name}}</a></span>{{/speaker}}
+          {{#paper_count}}<ul class="slot-papers">{{#papers}}<li><a href="papers/{{id}}.html">{{{title_html}}}</a></li>{{/papers}}</ul>{{/paper_count}}
+          {{#to_be_announced}}<span class="tba">to be announced</span>{{/to_be_announced}}
+          {{#slides}}<a class="pill" href="{{slides}}">Slides</a>{{/slides}}{{#recording}} <a class="pill" href="{{recording}}">Recording</a>{{/recording}}
+        </td>
+      </tr>
+      {{/slots}}
+    </tbody>
+  </table>
+  </div>
+</section>
+{{/has_schedule}}
+{{#has_papers}}
+<section id="papers" aria-labelledby="papers-heading">
+  <h2 id="papers-heading">Accepted papers</h2>
+  <p class="note">{{paper_count}} accepted papers. Each has a page with its abstract, its times and how to cite it.</p>
+  {{#paper_groups}}
+  <h3 id="{{anchor}}">{{heading}}</h3>
+  <ul class="paper-list">
+    {{#papers}}<li><a href="papers/{{id}}.html">{{{title_html}}}</a> <span class="byline">{{authors_line}}</span></li>
+    {{/papers}}
+  </ul>
+  {{/paper_groups}}
+</section>
+{{/has_papers}}
+{{#has_organizers}}
+<section id="organizers" aria-labelledby="organizers-heading">
+  <h2 id="organizers-heading">Organizers</h2>
+  <ul class="people">
+    {{#organizers}}<li class="person">{{> site/partials/person.html}}</li>
+    {{/organizers}}
+  </ul>
+</section>
+{{/has_organizers}}
+{{#has_sponsors}}
+<section id="sponsors" aria-labelledby="sponsors-heading">
+  <h2 id="sponsors-heading">Sponsors</h2>
+  <ul class="sponsors">
+    {{#sponsors}}<li>{{#url}}<a href="{{url}}">{{#logo}}<img src="{{logo}}" alt="{{name}}" height="48">{{/logo}}{{^logo}}{{name}}{{/logo}}</a>{{/url}}{{^url}}{{#logo}}<img src="{{logo}}" alt="{{name}}" height="48">{{/logo}}{{^logo}}{{name}}{{/logo}}{{/url}}</li>
+    {{/sponsors}}
+  </ul>
+</section>
+{{/has_sponsors}}
+{{#has_contact}}
+<section id="contact" aria-labelledby="contact-heading">
+  <h2 id="contact-heading">Contact</h2>
+  <ul class="contacts">
+    {{#contacts}}<li>{{name}}: {{#url}}<a href="{{url}}">{{email}}</a>{{/url}}{{^url}}{{email}}{{/url}}</li>
+    {{/contacts}}
+    {{#mailing_list}}<li>Announcements: {{mailing_list}} (also as <a href="atom.xml">Atom</a> and <a href="rss.xml">RSS</a> feeds)</li>{{/mailing_list}}
+  </ul>
+</section>
+{{/has_contact}}
+</main>
+{{> site/partials/footer.html}}
+{{#has_schedule}}{{> site/partials/local-time.html}}{{/has_schedule}}
+</body>
+</html>
+
+"""##,
+        "site/paper.html": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+{{> site/partials/head.html}}
+</head>
+<body>
+<a class="skip" href="#main">Skip to the content</a>
+<header class="masthead small">
+  <p class="venue"><a href="../index.html">{{short_title}} {{year}}</a> &middot; {{venue}}</p>
+  <nav aria-label="Site">
+    <ul class="sections">
+      <li><a href="../index.html">Home</a></li>
+      <li><a href="../index.html#schedule">Schedule</a></li>
+      <li><a href="../index.html#papers">Accepted papers</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main">
+{{#paper}}
+<article class="paper-page">
+  <h1>{{{title_html}}}</h1>
+  <p class="authors">{{#authors}}<span class="author">{{name}}{{#mark}}<sup>{{mark}}</sup>{{/mark}}</span>{{separator}}{{/authors}}</p>
+  {{#has_affiliations}}<ol class="affiliations">{{#affiliations}}<li><sup>{{mark}}</sup>{{name}}</li>{{/affiliations}}</ol>{{/has_affiliations}}
+  <p class="presentation">{{presentation}}</p>
+  {{#has_links}}<p class="links">{{#links}}<a class="pill" href="{{url}}">{{name}}</a> {{/links}}</p>{{/has_links}}
+  <section aria-labelledby="abstract-heading">
+    <h2 id="abstract-heading">Abstract</h2>
+    {{#abstract_html}}<div class="prose abstract">{{{abstract_html}}}</div>{{/abstract_html}}
+    {{^abstract_html}}<p class="tba">No abstract.</p>{{/abstract_html}}
+    {{#keywords}}<p class="keywords"><strong>Keywords:</strong> {{keywords}}</p>{{/keywords}}
+  </section>
+  <section aria-labelledby="when-heading">
+    <h2 id="when-heading">When</h2>
+    {{#has_slots}}
+    <ul class="slots">
+      {{#slots}}<li><a href="../index.html#{{anchor}}">{{{title_html}}}</a> <span class="kind">({{kind}})</span><br>
+        <span class="nowrap"><time datetime="{{start_datetime}}">{{local}}</time> {{timezone}}</span> &middot; <span class="nowrap">{{utc}} UTC</span></li>
+      {{/slots}}
+    </ul>
+    <p><a class="pill" href="{{calendar}}">Add to calendar (.ics)</a></p>
+    {{/has_slots}}
+    {{^has_slots}}<p class="tba">Not in the schedule yet.</p>{{/has_slots}}
+  </section>
+  {{#bibtex}}
+  <section aria-labelledby="cite-heading">
+    <h2 id="cite-heading">Cite</h2>
+    <pre class="bibtex" tabindex="0"><code>{{bibtex}}</code></pre>
+    <p>All papers: <a href="../{{bib_file}}">{{bib_file}}</a></p>
+  </section>
+  {{/bibtex}}
+</article>
+{{/paper}}
+</main>
+{{> site/partials/footer.html}}
+</body>
+</html>
+
+"""##,
+        "site/partials/files.html": #"""
+<ul class="files">
+  <li><a href="{{base}}program.html">Program booklet</a>{{#has_pdf}} (<a href="{{base}}program.pdf">PDF</a>){{/has_pdf}}</li>
+  <li><a href="{{base}}schedule.ics">Calendar (.ics)</a></li>
+  <li><a href="{{base}}{{bib_file}}">BibTeX (.bib)</a></li>
+  <li><a href="{{base}}atom.xml">Atom feed</a></li>
+  <li><a href="{{base}}rss.xml">RSS feed</a></li>
+</ul>
+
+"""#,
+        "site/partials/footer.html": #"""
+<footer class="site-footer">
+  <p>{{short_title}} {{year}} &middot; {{venue}} &middot; {{date}}</p>
+  {{> site/partials/files.html}}
+</footer>
+
+"""#,
+        "site/partials/head.html": #"""
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="dlde-export {{dlde_export_version}}">
+<title>{{page_title}}</title>
+<link rel="canonical" href="{{canonical}}">
+{{#meta}}<meta {{attribute}}="{{key}}" content="{{content}}">
+{{/meta}}
+<link rel="stylesheet" href="{{base}}style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site_name}} news (Atom)" href="{{base}}atom.xml">
+<link rel="alternate" type="application/rss+xml" title="{{site_name}} news (RSS)" href="{{base}}rss.xml">
+<script type="application/ld+json">
+{{{json_ld_html}}}</script>
+
+"""#,
+        "site/partials/local-time.html": #"""
+<script>
+/* Progressive enhancement: a column with the reader's own time zone, when it is not shown already. The page is complete without it. */
+(function () {
+  var table = document.querySelector("table.schedule");
+  if (!table || !window.Intl || !table.tHead || !table.tBodies.length) { return; }
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || table.getAttribute("data-zones").split(" ").indexOf(zone) >= 0) { return; }
+  var time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+  var day = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+  var head = table.tHead.rows[0];
+  var cell = document.createElement("th");
+  cell.scope = "col";
+  cell.className = "zone local";
+  cell.textContent = "Your time (" + zone + ")";
+  head.insertBefore(cell, head.lastElementChild);
+  Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+    var start = new Date(row.getAttribute("data-start")), end = new Date(row.getAttribute("data-end"));
+    var local = document.createElement("td");
+    local.className = "time local";
+    local.textContent = time.format(start) + "\u2013" + time.format(end);
+    if (day.format(start) !== table.getAttribute("data-date")) {
+      var mark = document.createElement("span");
+      mark.className = "day";
+      mark.textContent = day.format(start);
+      local.appendChild(mark);
+    }
+    row.insertBefore(local, row.lastElementChild);
+  });
+})();
+</script>
+
+"""#,
+        "site/partials/person.html": #"""
+<div class="picture">{{#photo}}<img src="{{base}}{{photo}}" alt="{{photo_alt}}" width="96" height="96">{{/photo}}{{^photo}}<span class="avatar" aria-hidden="true">{{initials}}</span>{{/photo}}</div>
+<div class="about">
+  <h3 class="name">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</h3>
+  {{#affiliation}}<p class="affiliation">{{affiliation}}</p>{{/affiliation}}
+</div>
+
+"""#,
+        "site/style.css": #"""
+/* dlde-export site: one stylesheet, no external fonts or images. */
+:root {
+  color-scheme: light dark;
+  --ink: #1c2230;
+  --muted: #4f5868;
+  --rule: #d9dde5;
+  --accent: #0b5567;
+  --tint: #f1f4f8;
+  --mark: #8a3a08;
+  --paper: #ffffff;
+  --serif: "Palatino Linotype", Palatino, "Book Antiqua", "TeX Gyre Pagella", "URW Palladio L", Georgia, serif;
+  --sans: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+  --mono: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6e9ef;
+    --muted: #b3bac7;
+    --rule: #3a4150;
+    --accent: #7cc7dc;
+    --tint: #222835;
+    --mark: #f2a86b;
+    --paper: #141821;
+  }
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 56rem; padding: 1.25rem 1.25rem 3rem;
+  font: 1.0625rem/1.55 var(--serif); color: var(--ink); background: var(--paper);
+  overflow-wrap: break-word;
+}
+a { color: var(--accent); }
+a:hover, a:focus { text-decoration-thickness: 2px; }
+h1, h2, h3 { font-family: var(--sans); line-height: 1.25; }
+h1 { font-size: clamp(1.6rem, 5vw, 2.5rem); margin: 0 0 .4rem; }
+h2 { font-size: 1.45rem; margin: 2.5rem 0 1rem; padding-bottom: .35rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.08rem; margin: 1.4rem 0 .35rem; }
+.skip { position: absolute; left: -999rem; }
+.skip:focus { position: static; }
+.masthead { padding: 1.5rem 0 1rem; border-bottom: 1px solid var(--rule); }
+.masthead.small { padding: .5rem 0; }
+.venue { font: 600 .85rem/1.4 var(--sans); letter-spacing: .08em; text-transform: uppercase; color: var(--accent); margin: 0 0 .75rem; }
+.short-title { font: 600 1.2rem var(--sans); color: var(--muted); margin: 0 0 1.25rem; }
+.facts, .dates { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.25rem; margin: 0 0 1.25rem; }
+.facts dt { font: 600 .8rem/1.9 var(--sans); text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.facts dd, .dates dd { margin: 0; }
+.dates dt { font-weight: bold; }
+.as-given { display: block; font-size: .9rem; color: var(--muted); }
+.zone { color: var(--muted); }
+.sections, .files { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .35rem 1rem; font: 600 .95rem var(--sans); }
+.files { font-weight: normal; font-size: .9rem; }
+.note { color: var(--muted); font-size: .93rem; }
+.prose p { margin: 0 0 .8rem; }
+.prose a, .prose code { overflow-wrap: anywhere; }
+.prose pre { overflow-x: auto; background: var(--tint); padding: .4rem .6rem; }
+.prose table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+.prose th, .prose td { border: 1px solid var(--rule); padding: .15rem .4rem; }
+.prose h4, .prose h5, .prose h6 { font: 600 1rem var(--sans); margin: .8rem 0 .3rem; }
+.person { display: flex; gap: 1rem; align-items: flex-start; }
+article.person { flex-wrap: wrap; margin: 0 0 1.75rem; }
+article.person .bio, article.person .talk { flex-basis: 100%; margin: 0; }
+.picture img, .avatar { width: 4.5rem; height: 4.5rem; border-radius: 50%; object-fit: cover; flex: none; display: block; }
+.avatar { display: flex; align-items: center; justify-content: center; background: var(--tint); color: var(--accent); font: 600 1.3rem var(--sans); border: 1px solid var(--rule); }
+.person .name { margin: .4rem 0 .1rem; font-size: 1.05rem; }
+.affiliation { margin: 0; font-style: italic; color: var(--muted); }
+.talk .when, .when { font: 600 .85rem var(--sans); color: var(--muted); }
+.people { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem 1.5rem; }
+.table-scroll { overflow-x: auto; }
+.table-scroll:focus { outline: 2px solid var(--accent); }
+table.schedule { border-collapse: collapse; width: 100%; font: .9rem/1.4 var(--sans); }
+.schedule th, .schedule td { padding: .45rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+.schedule thead th { font-size: .78rem; background: var(--tint); border-bottom: 2px solid var(--accent); }
+.schedule .offset { display: block; font-weight: normal; color: var(--muted); }
+.schedule td.time { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
+.schedule td.time.home, .schedule th.home { color: var(--ink); font-weight: 600; }
+.schedule .day { display: block; font-size: .75rem; font-weight: 600; color: var(--mark); }
+.schedule td.what { min-width: 12rem; }
+.schedule .slot-title { display: block; font-weight: 600; }
+.schedule .who { display: block; font-size: .85rem; }
+.schedule tr.break td { background: var(--tint); color: var(--muted); }
+.schedule tr:target td { outline: 2px solid var(--accent); }
+.slot-papers { margin: .2rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
+.tba { color: var(--muted); font-style: italic; }
+.paper-list { padding-left: 1.2rem; }
+.paper-list li { margin: 0 0 .6rem; }
+.byline { display: block; color: var(--muted); font-size: .93rem; }
+.sponsors { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem 1.75rem; align-items: center; font: 600 1rem var(--sans); }
+.sponsors img { height: 3rem; width: auto; max-width: 12rem; object-fit: contain; display: block; }
+.contacts { padding-left: 1.2rem; }
+.paper-page h1 { margin-top: 1.5rem; }
+.authors { font-size: 1.1rem; margin: .2rem 0; }
+.affiliations { list-style: none; padding: 0; margin: 0 0 .5rem; font-size: .9rem; color: var(--muted); font-style: italic; }
+sup { font-size: .7em; line-height: 0; }
+.presentation, .kind { font: .9rem var(--sans); color: var(--muted); }
+.abstract { hyphens: auto; }
+.keywords { font-size: .95rem; }
+.slots { padding-left: 1.2rem; }
+.slots li { margin-bottom: .6rem; }
+.nowrap { white-space: nowrap; }
+.pill { display: inline-block; margin: .15rem .5rem .15rem 0; padding: .05rem .6rem; border: 1px solid var(--rule); border-radius: 999px; font: 600 .85rem/1.6 var(--sans); text-decoration: none; }
+pre.bibtex { background: var(--tint); padding: .6rem .8rem; overflow-x: auto; font: .82rem/1.45 var(--mono); white-space: pre-wrap; overflow-wrap: anywhere; }
+.math { font-family: var(--mono); font-size: .86em; background: var(--tint); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
+.math.display { display: block; padding: .4rem .6rem; margin: .6rem 0; overflow-x: auto; }
+math { font-size: 1.05em; }
+math[display="block"] { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; }
+code { font-family: var(--mono); font-size: .88em; }
+.site-footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font: .85rem var(--sans); color: var(--muted); }
+@media (max-width: 40rem) {
+  body { padding: .9rem .8rem 2rem; font-size: 1rem; }
+  .facts, .dates { grid-template-columns: 1fr; gap: 0; }
+  .facts dd, .dates dd { margin-bottom: .5rem; }
+  .schedule th, .schedule td { padding: .4rem .4rem; }
+  .schedule td.what { min-width: 10rem; }
+}
+@media print {
+  :root { --ink: #000; --muted: #333; --accent: #000; --paper: #fff; --tint: #fff; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  .skip, nav, .files, .site-footer .files { display: none; }
+  a { text-decoration: none; }
+  .prose a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; }
+  .table-scroll { overflow: visible; }
+  h2, h3 { break-after: avoid; }
+  tr, .person, .paper-list li { break-inside: avoid; }
+  pre.bibtex { border: 1px solid #999; }
+}
+
+"""#,
     ]
 }

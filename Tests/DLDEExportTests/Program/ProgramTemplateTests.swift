@@ -56,5 +56,8 @@ struct ProgramTemplateTests {
         for name in ["program.html", "program.tex", "program.pdf", "workshop.json"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
         }
+        // The site holds the same PDF (compiled once) and links it.
+        #expect(FileManager.default.contents(atPath: out + "/site/program.pdf") == FileManager.default.contents(atPath: out + "/program.pdf"))
+        #expect(folder.read("out/site/index.html")?.contains("<a href=\"program.pdf\">PDF</a>") == true)
     }
 }

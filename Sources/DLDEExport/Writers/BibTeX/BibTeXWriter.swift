@@ -52,7 +52,26 @@ public struct BibTeXWriter: OutputWriter {
         }
     }
 
+    /// Each accepted paper's `@inproceedings` entry by paper id, exactly as
+    /// the `.bib` holds it (cite keys assigned over the whole workshop): the
+    /// site's "Cite" blocks.
+    public func paperEntries(_ workshop: Workshop) throws(ExportError) -> [String: String] {
+        var byID: [String: String] = [:]
+        for paper in try entries(workshop, text: BibTeXText(encoding: encoding)).papers where byID[paper.id] == nil {
+            byID[paper.id] = paper.text
+        }
+        return byID
+    }
+
     private func render(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> String {
+        let parts = try entries(workshop, text: text)
+        var out = parts.proceedings
+        for paper in parts.papers { out += "\n" + paper.text }
+        return out
+    }
+
+    /// The workshop's `@proceedings` entry and each paper's entry, in order.
+    private func entries(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> (proceedings: String, papers: [(id: String, text: String)]) {
         let names = BibTeXNames(text: text)
         var problems: [Diagnostic] = []
         let booktitle = convert("the workshop", keyPath: "title", into: &problems) { () throws(NoASCIIForm) in
@@ -73,12 +92,13 @@ public struct BibTeXWriter: OutputWriter {
         proceedings.add("address", .braced(address))
         proceedings.add("url", .braced(PercentEncoding.url(workshop.url)))
         proceedings.add("note", .braced(Self.note))
-        var out = proceedings.text
+        var papers: [(id: String, text: String)] = []
+        papers.reserveCapacity(workshop.papers.count)
 
         let keys = CiteKeys.assign(workshop.papers, year: workshop.year, reserved: [workshop.id])
         // Entries on every core (thousands of titles and names), in order.
-        let papers = Array(workshop.papers.enumerated())
-        let entries = Parallel.mapChunks(papers) { chunk in
+        let numbered = Array(workshop.papers.enumerated())
+        let entries = Parallel.mapChunks(numbered) { chunk in
             chunk.map { index, paper in
                 var found: [Diagnostic] = []
                 let entry = self.entry(paper, index: index, key: keys[paper.id] ?? paper.id, booktitle: booktitle, month: month,
@@ -86,12 +106,12 @@ public struct BibTeXWriter: OutputWriter {
                 return (entry, found)
             }
         }
-        for (entry, found) in entries {
-            out += "\n" + entry
+        for (paper, (entry, found)) in zip(workshop.papers, entries) {
+            papers.append((paper.id, entry))
             problems += found
         }
         if !problems.isEmpty { throw .invalidInput(problems) }
-        return out
+        return (proceedings.text, papers)
     }
 
     /// The `@inproceedings` entry of paper `index`.

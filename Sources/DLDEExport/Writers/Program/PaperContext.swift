@@ -49,6 +49,7 @@ struct PaperContext {
     /// A paper's fields (documented in docs/templates.md).
     private static func fields(for target: ProgramTarget) -> TemplateRecord<Entry>.Fields {
         [
+            "id": { $0.paper.id },
             "number": { String($0.number) },
             "anchor": { anchor($0.paper.id) },
             "label": { label($0.number) },

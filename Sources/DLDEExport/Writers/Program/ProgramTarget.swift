@@ -32,14 +32,15 @@ public enum ProgramTarget: Sendable {
         }
     }
 
-    /// Declares a link on `object`: for HTML the URL as `url` (escaped by the
-    /// template); for LaTeX `\href{URL}` with the URL made safe, as
+    /// Declares a link on `object`: for HTML the URL as `url` (characters a
+    /// URL may not hold percent-encoded, `PercentEncoding.url`, so the Nu
+    /// checker accepts every `href`; then escaped by the template); for LaTeX `\href{URL}` with the URL made safe, as
     /// `href_latex` (`<name>_href_latex` for other names), to be followed by
     /// the link text in braces. Only http(s) and mailto URLs become links.
     func setLink(_ url: String?, on object: TemplateObject, as name: String = "url") {
         let usable = url.flatMap { Self.isLinkable($0) ? $0 : nil }
         switch self {
-        case .html: object[name] = usable
+        case .html: object[name] = usable.map(PercentEncoding.url)
         case .latex: object[name == "url" ? "href_latex" : name + "_href_latex"] = usable.map { "\\href{" + LaTeXURL.escape($0) + "}" }
         }
     }

@@ -32,7 +32,7 @@ public struct ProgramWriter: OutputWriter {
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
                 [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, view, .html))]
             },
-            WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
+            WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
                 // The template's output is dropped as soon as it is typeset.
                 let latex = try Self.typeset(Self.render(library, "program.tex", workshop, view, .latex))
                 var files = [OutputFile(path: "program.tex", text: latex)]
@@ -46,6 +46,9 @@ public struct ProgramWriter: OutputWriter {
             },
         ]
     }
+
+    /// The name of the job making `program.tex` (and `program.pdf`).
+    static let latexJob = "program.tex"
 
     /// What a reader loses in the PDF: a warning for every paper, speaker,
     /// organizer or workshop field holding characters no font of the booklet has

@@ -1,0 +1,103 @@
+import Foundation
+
+/// schema.org JSON-LD for the site's pages: the workshop as an `Event` on
+/// the home page, each paper as a `ScholarlyArticle` on its page.
+enum SiteJSONLD {
+    /// The workshop: name, start and end instants at the workshop zone's
+    /// offset, attendance mode and location, organizers, speakers
+    /// (`performer`) and sponsors.
+    static func event(_ workshop: Workshop, site: SiteFacts) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("Event"),
+            "name": .string(workshop.title),
+            "url": .string(site.absolute("")),
+            "eventStatus": .string("https://schema.org/EventScheduled"),
+        ]
+        if let first = workshop.schedule.map(\.startInstant).min(), let last = workshop.schedule.map(\.endInstant).max() {
+            object["startDate"] = .string(instant(first, in: workshop.timeZone))
+            object["endDate"] = .string(instant(last, in: workshop.timeZone))
+        } else {
+            object["startDate"] = .string(workshop.date.description)
+            object["endDate"] = .string(workshop.date.description)
+        }
+        if let description = workshop.introduction?.rendered.plain { object["description"] = .string(description) }
+        if let location = workshop.location {
+            if isVirtual(location) {
+                object["eventAttendanceMode"] = .string("https://schema.org/OnlineEventAttendanceMode")
+                object["location"] = .object(["@type": .string("VirtualLocation"), "name": .string(location), "url": .string(site.absolute(""))])
+            } else {
+                object["eventAttendanceMode"] = .string("https://schema.org/OfflineEventAttendanceMode")
+                object["location"] = .object(["@type": .string("Place"), "name": .string(location), "address": .string(location)])
+            }
+        }
+        if !workshop.organizers.isEmpty { object["organizer"] = .array(workshop.organizers.map(person)) }
+        if !workshop.speakers.isEmpty { object["performer"] = .array(workshop.speakers.map(person)) }
+        if !workshop.sponsors.isEmpty {
+            object["sponsor"] = .array(workshop.sponsors.map { .object(["@type": .string("Organization"), "name": .string($0.name), "url": .string($0.url)]) })
+        }
+        return .object(object)
+    }
+
+    /// A paper: headline, authors in byline order, abstract, keywords, the
+    /// workshop as the event it was presented at, its links.
+    static func article(_ paper: Paper, workshop: Workshop, site: SiteFacts) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("ScholarlyArticle"),
+            "headline": .string(paper.title.rendered.plain),
+            "name": .string(paper.title.rendered.plain),
+            "url": .string(site.absolute(SiteFacts.paperPage(paper.id))),
+            "author": .array(paper.authors.map(person)),
+            "datePublished": .string(workshop.date.description),
+            "isPartOf": .object(["@type": .string("Event"), "name": .string(workshop.title), "url": .string(site.absolute(""))]),
+        ]
+        if let abstract = paper.abstract?.rendered.plain { object["abstract"] = .string(abstract) }
+        if !paper.keywords.isEmpty { object["keywords"] = .string(paper.keywords.joined(separator: ", ")) }
+        let links = PaperLinks(paper)
+        if let pdf = links.pdf { object["encoding"] = .object(["@type": .string("MediaObject"), "contentUrl": .string(pdf), "encodingFormat": .string("application/pdf")]) }
+        let same = [links.openreview, links.code].compactMap { $0 }
+        if !same.isEmpty { object["sameAs"] = .array(same.map(JSONValue.string)) }
+        return .object(object)
+    }
+
+    /// The JSON text to put inside `<script type="application/ld+json">`:
+    /// `<`, `>` and `&` (which JSON holds only inside strings) as `\u003c`,
+    /// `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or change the
+    /// element, and U+2028/U+2029 escaped too.
+    static func scriptText(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        for byte in value.serialized() {
+            switch byte {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    }
+
+    /// `2021-12-14T08:00:00-05:00`: the instant at `zone`'s offset then.
+    static func instant(_ date: Date, in zone: TimeZone) -> String {
+        SiteDates.rfc3339(date, offset: zone.secondsFromGMT(for: date))
+    }
+
+    /// A location naming no place: "Virtual", "Online" (any case, anywhere
+    /// in the text).
+    static func isVirtual(_ location: String) -> Bool {
+        let lower = location.lowercased()
+        return lower.contains("virtual") || lower.contains("online")
+    }
+
+    private static func person(_ person: Person) -> JSONValue {
+        var object: [String: JSONValue] = ["@type": .string("Person"), "name": .string(person.name.display)]
+        if let given = person.name.given { object["givenName"] = .string(given) }
+        if let family = person.name.family { object["familyName"] = .string(family) }
+        if let url = person.url { object["url"] = .string(url) }
+        if let affiliation = person.affiliation { object["affiliation"] = .object(["@type": .string("Organization"), "name": .string(affiliation)]) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,60 @@
+/// The `<meta>` tags in a page's head, as (attribute, key, content): Highwire
+/// Press `citation_*` tags (what Google Scholar reads) and OpenGraph.
+enum SiteMetaTags {
+    struct Tag {
+        /// `name` (Highwire, description) or `property` (OpenGraph).
+        var attribute: String
+        var key: String
+        var content: String
+    }
+
+    /// Highwire Press tags of a paper: title, one `citation_author` per
+    /// author in byline order, the workshop's date (`2021/12/14`), the
+    /// conference title as the `.bib`'s `booktitle`, the PDF when there is one.
+    static func highwire(_ paper: Paper, workshop: Workshop) -> [Tag] {
+        var tags = [Tag(attribute: "name", key: "citation_title", content: paper.title.rendered.plain)]
+        tags += paper.authors.map { Tag(attribute: "name", key: "citation_author", content: $0.name.display) }
+        let date = workshop.date
+        tags.append(Tag(attribute: "name", key: "citation_publication_date",
+                        content: "\(date.year)/\(two(date.month))/\(two(date.day))"))
+        tags.append(Tag(attribute: "name", key: "citation_conference_title", content: BibTeXWriter.booktitle(workshop)))
+        if let pdf = paper.pdf, ProgramTarget.isLinkable(pdf) {
+            tags.append(Tag(attribute: "name", key: "citation_pdf_url", content: PercentEncoding.url(pdf)))
+        }
+        if !paper.keywords.isEmpty { tags.append(Tag(attribute: "name", key: "citation_keywords", content: paper.keywords.joined(separator: "; "))) }
+        return tags
+    }
+
+    /// OpenGraph: type, title, description, the page's absolute address, the site's name.
+    static func openGraph(type: String, title: String, description: String?, url: String, siteName: String) -> [Tag] {
+        var tags = [
+            Tag(attribute: "property", key: "og:type", content: type),
+            Tag(attribute: "property", key: "og:title", content: title),
+            Tag(attribute: "property", key: "og:url", content: url),
+            Tag(attribute: "property", key: "og:site_name", content: siteName),
+        ]
+        if let description { tags.append(Tag(attribute: "property", key: "og:description", content: summary(description))) }
+        return tags
+    }
+
+    /// A description of at most about 300 characters, cut at a space.
+    static func summary(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > 300 else { return flat }
+        let cut = flat.prefix(300)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "\u{2026}"
+    }
+
+    static func objects(_ tags: [Tag]) -> [TemplateObject] {
+        tags.map { tag in
+            let object = TemplateObject()
+            object["attribute"] = tag.attribute
+            object["key"] = tag.key
+            object["content"] = tag.content
+            return object
+        }
+    }
+
+    private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+}

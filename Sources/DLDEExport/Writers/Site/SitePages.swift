@@ -1,0 +1,67 @@
+/// Renders the site's pages with the templates `site/index.html` and
+/// `site/paper.html` (and the stylesheet `site/style.css`).
+enum SitePages {
+    /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`, the images.
+    static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        let root = SiteHomeContext(workshop: workshop, site: site, view: context.view(of: workshop)).build()
+        let probes = try ProgramProbe.workshops.map { probe throws(ExportError) in
+            SiteHomeContext(workshop: probe, site: try SiteFacts(probe, options: site.options), view: WorkshopView(probe)).build()
+        }
+        let folder = SiteWriter.folder
+        return [
+            OutputFile(path: folder + "index.html", text: try library.render("site/index.html", root, probes: probes)),
+            OutputFile(path: folder + "style.css", text: try library.render("site/style.css", TemplateObject())),
+            OutputFile(path: folder + "sitemap.xml", text: SiteSitemap.sitemap(workshop, site: site)),
+            OutputFile(path: folder + "robots.txt", text: SiteSitemap.robots(site: site)),
+        ] + (try SiteImages.files(workshop))
+    }
+
+    /// The pages of the papers `ids` (and the calendar of each that is in
+    /// the schedule). The first page is rendered beside the probe papers,
+    /// so a template naming an unknown field fails on any input.
+    static func papers(_ ids: [String], _ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        let pages = SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop))
+        // Each paper's calendar is made from a workshop of its own slots, not the run's.
+        let calendarContext = context.unshared()
+        let wanted = Set(ids)
+        var files: [OutputFile] = []
+        var probed = false
+        var slotsByPaper: [String: [Int]] = [:]
+        for (index, slot) in workshop.schedule.enumerated() {
+            for id in Set(slot.papers) where wanted.contains(id) { slotsByPaper[id, default: []].append(index) }
+        }
+        for paper in workshop.papers where wanted.contains(paper.id) {
+            var probes: [TemplateObject] = []
+            if !probed {
+                probed = true
+                for probe in ProgramProbe.workshops {
+                    let probeSite = try SiteFacts(probe, options: site.options)
+                    let probeView = WorkshopView(probe)
+                    probes += probe.papers.map { SitePaperContext(workshop: probe, site: probeSite, view: probeView).build($0) }
+                }
+            }
+            let html = try library.render("site/paper.html", pages.build(paper), probes: probes)
+            files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), text: html))
+            if let own = calendarWorkshop(paper, workshop, slots: slotsByPaper[paper.id] ?? []) {
+                files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: try CalendarWriter.render(own, context: calendarContext)))
+            }
+        }
+        return files
+    }
+
+    /// What the paper's calendar shows: the workshop with only the slots
+    /// presenting the paper, each naming only this paper (a poster session's
+    /// event in schedule.ics lists every poster; here, one). Same events
+    /// (same `UID`s) as schedule.ics. Nil when no slot presents it.
+    static func calendarWorkshop(_ paper: Paper, _ workshop: Workshop, slots: [Int]) -> Workshop? {
+        guard !slots.isEmpty else { return nil }
+        var own = workshop
+        own.papers = [paper]
+        own.schedule = slots.map { index in
+            var slot = workshop.schedule[index]
+            slot.papers = [paper.id]
+            return slot
+        }
+        return own
+    }
+}

@@ -1,0 +1,65 @@
+/// A paper page's template context (docs/site.md): the booklet's paper
+/// record as `paper`, every slot presenting it with its times in the
+/// workshop's zone and in UTC, its BibTeX entry, and the head's tags.
+struct SitePaperContext {
+    let workshop: Workshop
+    let site: SiteFacts
+    /// Built once per job: the booklet's records of every paper.
+    let papers: PaperContext
+    /// Each paper's slots, in schedule order, made once (a poster session
+    /// can present thousands of papers).
+    let slotsByPaper: [String: [TemplateObject]]
+
+    init(workshop: Workshop, site: SiteFacts, view workshopView: WorkshopView) {
+        self.workshop = workshop
+        self.site = site
+        let schedule = ScheduleContext(workshop: workshop, target: .html, view: workshopView)
+        papers = PaperContext(workshop: workshop, view: workshopView, target: .html, sessions: schedule.sessionsByPaper)
+        let view = workshopView.schedule
+        var slots: [String: [TemplateObject]] = [:]
+        for (index, entry) in view.slots.enumerated() where !entry.slot.papers.isEmpty {
+            let object = TemplateObject()
+            object["title_html"] = ScheduleContext.title(entry.slot, .html)
+            object["anchor"] = ScheduleContext.anchor(entry.slot)
+            object["kind"] = entry.slot.kind.defaultTitle
+            object["local"] = Self.range(entry.times[0])
+            object["utc"] = Self.range(view.utc[index])
+            object["start_datetime"] = SiteDates.rfc3339(entry.slot.startInstant, offset: 0)
+            var named = Set<String>()
+            for id in entry.slot.papers where named.insert(id).inserted { slots[id, default: []].append(object) }
+        }
+        slotsByPaper = slots
+    }
+
+    func build(_ paper: Paper) -> TemplateObject {
+        let root = TemplateObject()
+        SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 1)
+        let plainTitle = paper.title.rendered.plain
+        let page = SiteFacts.paperPage(paper.id)
+        root["page_title"] = "\(plainTitle) \u{2013} \(workshop.shortTitle) \(workshop.year)"
+        let address = site.absolute(page)
+        root["canonical"] = address
+        root["meta"] = SiteMetaTags.objects(
+            SiteMetaTags.highwire(paper, workshop: workshop)
+                + SiteMetaTags.openGraph(type: "article", title: plainTitle, description: paper.abstract?.rendered.plain,
+                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)"))
+        root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site))
+        root["paper"] = papers.object(id: paper.id)
+        let slots = slotsByPaper[paper.id] ?? []
+        root["slots"] = slots
+        root["has_slots"] = !slots.isEmpty
+        root["calendar"] = slots.isEmpty ? nil : String(SiteFacts.paperCalendar(paper.id).dropFirst("papers/".count))
+        root["timezone"] = workshop.timezone
+        root["bibtex"] = site.citations[paper.id]
+        return root
+    }
+
+    /// `09:20–09:30`, with the day mark of a start or end on another date
+    /// than the workshop's (`23:30–00:15 (ends next day)`, `01:00–01:30 (+1 day)`).
+    static func range(_ times: ScheduleView.Times) -> String {
+        var text = "\(times.start)\u{2013}\(times.end)"
+        if let mark = ScheduleView.mark(times.startShift) { text += " (\(mark))" }
+        if let end = ScheduleView.endMark(times) { text += " (ends \(end))" }
+        return text
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// `dlde-export site`: the workshop's web site in `site/`, one folder to
+/// publish as it is: the home page (`index.html`), a page and a calendar per
+/// paper (`papers/<id>.html`, `papers/<id>.ics`), `style.css`,
+/// `sitemap.xml`, `robots.txt`, and the files of the booklet, feed, calendar
+/// and BibTeX writers (the same writers, their files placed under `site/`).
+public struct SiteWriter: OutputWriter {
+    /// The options of the writers whose files the site holds (`--pdf`
+    /// puts `program.pdf` in the site too).
+    public var options: ExportOptions
+    /// False inside `all`, where those writers run anyway and their files
+    /// are copied into the site (`SiteCopies`) instead of made twice.
+    public var runsCompanions: Bool
+
+    public init(options: ExportOptions = ExportOptions(), runsCompanions: Bool = true) {
+        self.options = options
+        self.runsCompanions = runsCompanions
+    }
+
+    public var command: String { "site" }
+
+    /// The writers whose files the site links to, with the options given.
+    static func companions(_ options: ExportOptions) -> [any OutputWriter] {
+        [ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
+         FeedWriter(paperEntries: options.paperEntries), CalendarWriter()]
+    }
+
+    public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for job in try jobs(for: workshop, context: context) { files += try job.run() }
+        return files
+    }
+
+    /// The pages in a few jobs (the paper pages split so that they use every
+    /// core), then the companions' jobs with their files moved under `site/`.
+    public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
+        let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
+        let site = try SiteFacts(workshop, options: options)
+        var jobs = [WriterJob(name: "site pages", weight: 3) { () throws(ExportError) in
+            try SitePages.home(workshop, site: site, library: library, context: context)
+        }]
+        let ids = workshop.papers.map(\.id)
+        let chunk = max(250, (ids.count + 3) / 4)
+        for start in stride(from: 0, to: ids.count, by: chunk) {
+            let part = Array(ids[start..<min(ids.count, start + chunk)])
+            jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
+                try SitePages.papers(part, workshop, site: site, library: library, context: context)
+            })
+        }
+        if runsCompanions {
+            for writer in Self.companions(options) {
+                var made = try writer.jobs(for: workshop, context: context)
+                // program.tex is not published: without --pdf its job is not run.
+                if writer is ProgramWriter && !options.pdf { made = made.filter { $0.name != ProgramWriter.latexJob } }
+                jobs += SiteCopies.moved(made)
+            }
+        }
+        return jobs
+    }
+
+    /// The site's folder below the output folder.
+    public static let folder = "site/"
+}
