@@ -41,8 +41,9 @@ public enum WorkshopLoader {
     public static func load(workshopYAML: Data, papersYAML: Data?, math: MathMode = .tex) throws(ExportError) -> CheckedWorkshop {
         let sink = DiagnosticSink()
         var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap(WorkshopReader.read)
-        if let papersYAML, let root = YAMLFile.parse(papersYAML, displayPath: "papers.yaml", rootPath: "papers", sink: sink) {
-            workshop?.papers = PapersReader.read(root)
+        if let papersYAML {
+            let papers = PapersReader.read(file: papersYAML, reload: { papersYAML }, displayPath: "papers.yaml", sink: sink)
+            workshop?.papers = papers
         }
         return try finish(workshop, math: math, sink: sink)
     }
@@ -82,8 +83,10 @@ enum PapersFile {
         switch ext {
         case "yaml", "yml":
             // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
-            guard let root = try YAMLFile.load(path: path, displayPath: path, rootPath: "papers", sink: sink) else { return [] }
-            return PapersReader.read(root)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .inputMissing(path: path, what: "file")
+            }
+            return PapersReader.read(file: data, reload: { FileManager.default.contents(atPath: path) }, displayPath: path, sink: sink)
         case "json", "csv":
             return try PapersImport.read(path: path, defaultPresentation: defaultPresentation, sink: sink).0
         default:
