@@ -51,7 +51,10 @@ final class YAMLEventParser {
             return YAMLEvent(kind: .alias(anchor: Self.string(event.data.alias.anchor) ?? ""), mark: mark)
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            var bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+            // A value's leading U+FEFF is dropped, as Foundation's decoding in Yams did.
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+            let value = String(decoding: bytes, as: UTF8.self)
             // A quoted scalar without a tag is a string (Yams' reading).
             let tag = data.quoted_implicit == 1 ? YAMLTag.string : Self.string(data.tag)
             let scalar = YAMLScalar(string: value, style: Self.style(data.style), tag: tag, mark: mark)
