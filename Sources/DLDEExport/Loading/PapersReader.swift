@@ -10,10 +10,11 @@ enum PapersReader {
         return read(items, into: root.sink)
     }
 
-    /// Reads papers.yaml item by item as it is parsed (`YAMLFile.readList`).
-    static func read(file data: Data, reload: @escaping @Sendable () -> Data?, displayPath: String, sink: DiagnosticSink) -> [Paper] {
+    /// Reads papers.yaml item by item as it is parsed (`YAMLFile.readList`);
+    /// nil when `contents` gives nothing.
+    static func read(contents: @escaping @Sendable () -> Data?, displayPath: String, sink: DiagnosticSink) -> [Paper]? {
         PhaseTimer.measure("parse and read papers") {
-            YAMLFile.readList(data, reload: reload, displayPath: displayPath, rootPath: "papers", sink: sink, read: read)
+            YAMLFile.readList(contents: contents, displayPath: displayPath, rootPath: "papers", sink: sink, read: read)
         }
     }
 

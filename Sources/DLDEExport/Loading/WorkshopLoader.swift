@@ -42,8 +42,8 @@ public enum WorkshopLoader {
         let sink = DiagnosticSink()
         var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap(WorkshopReader.read)
         if let papersYAML {
-            let papers = PapersReader.read(file: papersYAML, reload: { papersYAML }, displayPath: "papers.yaml", sink: sink)
-            workshop?.papers = papers
+            let papers = PapersReader.read(contents: { papersYAML }, displayPath: "papers.yaml", sink: sink)
+            workshop?.papers = papers ?? []
         }
         return try finish(workshop, math: math, sink: sink)
     }
@@ -83,10 +83,10 @@ enum PapersFile {
         switch ext {
         case "yaml", "yml":
             // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let papers = PapersReader.read(contents: { FileManager.default.contents(atPath: path) }, displayPath: path, sink: sink) else {
                 throw .inputMissing(path: path, what: "file")
             }
-            return PapersReader.read(file: data, reload: { FileManager.default.contents(atPath: path) }, displayPath: path, sink: sink)
+            return papers
         case "json", "csv":
             return try PapersImport.read(path: path, defaultPresentation: defaultPresentation, sink: sink).0
         default:

@@ -7,17 +7,18 @@ extension YAMLFile {
     /// batch is parsed. A root that is not a list gets `YAMLValue.list()`'s
     /// error. A YAML error anywhere in the file is the only diagnostic, as
     /// when the whole file was parsed first: what `read` reported is dropped.
-    /// Key paths are found later by parsing the file again (`reload`), only
-    /// when a message needs one.
+    /// Only libyaml's copy of the text is kept while reading; key paths are
+    /// found later by calling `contents` and parsing again, only when a
+    /// message needs one. Nil when `contents` gives nothing (no such file).
     static func readList<T>(
-        _ data: Data, reload: @escaping @Sendable () -> Data?, displayPath: String, rootPath: String,
+        contents: @escaping @Sendable () -> Data?, displayPath: String, rootPath: String,
         sink: DiagnosticSink, batchSize: Int = 512, read: ([YAMLValue], DiagnosticSink) -> [T]
-    ) -> [T] {
-        guard let text = text(of: data, displayPath: displayPath, sink: sink) else { return [] }
-        sink.register(root: YAMLKeyPathTree { reload().flatMap { try? YAMLComposer.compose(YAMLFile.text(of: $0, displayPath: displayPath, sink: DiagnosticSink()) ?? "") } },
+    ) -> [T]? {
+        sink.register(root: YAMLKeyPathTree { composer(of: contents(), displayPath: displayPath, sink: DiagnosticSink()).flatMap { try? $0.document() } },
                       prefix: rootPath, file: displayPath)
         do throws(YAMLSyntaxError) {
-            let composer = try YAMLComposer(text: text)
+            guard let opened = try opened(contents(), displayPath: displayPath, sink: sink) else { return nil }
+            guard let composer = opened else { return [] }
             guard let first = try composer.documentRootEvent() else {
                 reportEmpty(displayPath, sink: sink)
                 return []
@@ -51,5 +52,20 @@ extension YAMLFile {
             report(error, in: displayPath, sink: sink)
             return []
         }
+    }
+
+    /// A composer over `data`'s text: nil for no data, .some(nil) after
+    /// reporting text that is not UTF-8. The bytes and the text are dropped
+    /// when this returns; libyaml keeps its own copy.
+    private static func opened(_ data: Data?, displayPath: String, sink: DiagnosticSink) throws(YAMLSyntaxError) -> YAMLComposer?? {
+        guard let data else { return nil }
+        guard let text = text(of: data, displayPath: displayPath, sink: sink) else { return .some(nil) }
+        return .some(try YAMLComposer(text: text))
+    }
+
+    /// `data` composed again, for key-path lookups; nil when it no longer reads.
+    private static func composer(of data: Data?, displayPath: String, sink: DiagnosticSink) -> YAMLComposer? {
+        guard let opened = try? opened(data, displayPath: displayPath, sink: sink) else { return nil }
+        return opened
     }
 }

@@ -15,10 +15,14 @@ final class YAMLComposer {
 
     /// The root of the one document of `text`, or nil when it has none.
     static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
-        let composer = try YAMLComposer(text: text)
-        guard let first = try composer.documentRootEvent() else { return nil }
-        let root = try composer.node(from: first)
-        try composer.finishDocument()
+        try YAMLComposer(text: text).document()
+    }
+
+    /// The root of the one document of the stream, or nil when it has none.
+    func document() throws(YAMLSyntaxError) -> YAMLNode? {
+        guard let first = try documentRootEvent() else { return nil }
+        let root = try node(from: first)
+        try finishDocument()
         return root
     }
 
