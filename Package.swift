@@ -53,6 +53,8 @@ let package = Package(
             dependencies: [
                 "DLDEExport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // Yams' own composer: what the YAML reader on libyaml's events is compared with.
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

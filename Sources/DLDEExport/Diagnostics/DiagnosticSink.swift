@@ -1,12 +1,10 @@
-import Yams
-
 /// Collects diagnostics while a file is read and checked, and finds where a
 /// key path is in the files, so later checks can point at it.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
     /// The root of each file read, by the key-path prefix its values get
     /// ("" for workshop.yaml, "papers" for papers.yaml).
-    private var roots: [(prefix: String, node: Node, file: String)] = []
+    private var roots: [(prefix: String, tree: YAMLKeyPathTree, file: String)] = []
     /// Key-path lookups for values that came from elsewhere (an imported CSV
     /// row or OpenReview note), by key-path prefix.
     private(set) var locators: [(prefix: String, locate: (String) -> SourceLocation?)] = []
@@ -29,9 +27,9 @@ final class DiagnosticSink {
         warning(message, at: location(of: keyPath), keyPath: keyPath)
     }
 
-    /// Remembers a file's root node, so `location(of:)` can find key paths in it.
-    func register(root node: Node, prefix: String, file: String) {
-        roots.append((prefix, node, file))
+    /// Remembers a file's tree, so `location(of:)` can find key paths in it.
+    func register(root tree: YAMLKeyPathTree, prefix: String, file: String) {
+        roots.append((prefix, tree, file))
     }
 
     /// Finds key paths below `prefix` with `locate` instead of a YAML tree.
@@ -51,21 +49,21 @@ final class DiagnosticSink {
             if let found = locator.locate(keyPath) { return found }
         }
         guard let (node, file) = node(at: keyPath) else { return nil }
-        return SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        return SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
     /// The YAML node at `keyPath`, or its nearest existing parent, and its file.
-    func node(at keyPath: String) -> (Node, String)? {
+    func node(at keyPath: String) -> (YAMLNode, String)? {
         for root in roots.sorted(by: { $0.prefix.count > $1.prefix.count }) {
             guard keyPath.hasPrefix(root.prefix) else { continue }
             let rest = keyPath.dropFirst(root.prefix.count)
             guard root.prefix.isEmpty || rest.isEmpty || rest.first == "." || rest.first == "[" else { continue }
-            var node = root.node
+            guard var node = root.tree.node else { return nil }
             for step in Self.steps(of: rest) {
-                let next: Node?
+                let next: YAMLNode?
                 switch (node, step) {
-                case (.mapping(let mapping), .key(let key)): next = mapping[key] as Node?
-                case (.sequence(let sequence), .index(let index)): next = index < sequence.count ? sequence[index] : nil
+                case (.mapping, .key(let key)): next = node.value(forKey: key)
+                case (.sequence(let sequence, _), .index(let index)): next = index < sequence.count ? sequence[index] : nil
                 default: next = nil
                 }
                 guard let next else { break }

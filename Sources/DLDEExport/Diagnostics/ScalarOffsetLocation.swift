@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension DiagnosticSink {
     /// The location of the character `offset` (in Unicode scalars) of the
@@ -15,7 +14,8 @@ extension DiagnosticSink {
             if locator.locate(keyPath) != nil { return fallback }
         }
         guard let (node, file) = node(at: keyPath), case .scalar(let scalar) = node, scalar.string == value,
-              let mark = node.mark, let data = FileManager.default.contents(atPath: file) else { return fallback }
+              let data = FileManager.default.contents(atPath: file) else { return fallback }
+        let mark = scalar.mark
         let fileLines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let scalars = Array(value.unicodeScalars)
         let before = scalars[..<min(offset, scalars.count)]

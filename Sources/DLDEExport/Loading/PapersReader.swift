@@ -1,20 +1,35 @@
+import Foundation
+
 /// Reads `papers.yaml`: a list of accepted papers.
 enum PapersReader {
     static let keys = ["id", "title", "authors", "abstract", "keywords", "presentation", "pdf", "openreview", "code"]
 
-    /// Reads every paper, on all cores: each worker reports to a sink of its
-    /// own, merged into the root's sink in input order.
+    /// Reads every paper of the root list.
     static func read(_ root: YAMLValue) -> [Paper] {
         guard let items = root.list() else { return [] }
-        let results: [(Paper?, DiagnosticSink)] = PhaseTimer.measure("read papers") { Parallel.mapChunks(items) { chunk in
+        return read(items, into: root.sink)
+    }
+
+    /// Reads papers.yaml item by item as it is parsed (`YAMLFile.readList`);
+    /// nil when `contents` gives nothing.
+    static func read(contents: @escaping @Sendable () -> Data?, displayPath: String, sink: DiagnosticSink) -> [Paper]? {
+        PhaseTimer.measure("parse and read papers") {
+            YAMLFile.readList(contents: contents, displayPath: displayPath, rootPath: "papers", sink: sink, read: read)
+        }
+    }
+
+    /// Reads `items` on all cores: each worker reports to a sink of its
+    /// own, merged into `sink` in input order.
+    static func read(_ items: [YAMLValue], into sink: DiagnosticSink) -> [Paper] {
+        let results: [(Paper?, DiagnosticSink)] = Parallel.mapChunks(items) { chunk in
             let sink = DiagnosticSink()
             return chunk.map { item in
                 (readPaper(YAMLValue(node: item.node, path: item.path, file: item.file, sink: sink)), sink)
             }
-        } }
+        }
         var merged = Set<ObjectIdentifier>()
-        for (_, sink) in results where merged.insert(ObjectIdentifier(sink)).inserted {
-            root.sink.absorb(sink)
+        for (_, worker) in results where merged.insert(ObjectIdentifier(worker)).inserted {
+            sink.absorb(worker)
         }
         return results.compactMap(\.0)
     }

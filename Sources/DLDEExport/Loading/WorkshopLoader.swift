@@ -46,8 +46,9 @@ public enum WorkshopLoader {
         let sink = DiagnosticSink()
         let images = ImageReader(folder: imageFolder)
         var workshop = YAMLFile.parse(workshopYAML, displayPath: "workshop.yaml", sink: sink).flatMap { WorkshopReader.read($0, images: images) }
-        if let papersYAML, let root = YAMLFile.parse(papersYAML, displayPath: "papers.yaml", rootPath: "papers", sink: sink) {
-            workshop?.papers = PapersReader.read(root)
+        if let papersYAML {
+            let papers = PapersReader.read(contents: { papersYAML }, displayPath: "papers.yaml", sink: sink)
+            workshop?.papers = papers ?? []
         }
         return try finish(workshop, math: math, sink: sink)
     }
@@ -89,8 +90,10 @@ enum PapersFile {
         switch ext {
         case "yaml", "yml":
             // Key paths in papers.yaml read `papers[3].title`, as in `workshop.json`.
-            guard let root = try YAMLFile.load(path: path, displayPath: path, rootPath: "papers", sink: sink) else { return [] }
-            return PapersReader.read(root)
+            guard let papers = PapersReader.read(contents: { FileManager.default.contents(atPath: path) }, displayPath: path, sink: sink) else {
+                throw .inputMissing(path: path, what: "file")
+            }
+            return papers
         case "json", "csv":
             return try PapersImport.read(path: path, defaultPresentation: defaultPresentation, sink: sink).0
         default:

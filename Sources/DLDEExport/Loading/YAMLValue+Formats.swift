@@ -1,5 +1,3 @@
-import Yams
-
 extension YAMLValue {
     /// A checked `http(s)` URL.
     func url() -> String? {

@@ -1,14 +1,12 @@
-import Yams
-
 /// A YAML node with the file and key path it was found at. Typed accessors
 /// report what is wrong to the sink, with the node's position, and return nil.
 struct YAMLValue {
-    let node: Node
+    let node: YAMLNode
     let path: String
     let file: String
     let sink: DiagnosticSink
 
-    init(node: Node, path: String, file: String, sink: DiagnosticSink) {
+    init(node: YAMLNode, path: String, file: String, sink: DiagnosticSink) {
         self.node = node
         self.path = path
         self.file = file
@@ -16,8 +14,7 @@ struct YAMLValue {
     }
 
     var location: SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
     /// True for `~`, `null` and an empty value.
@@ -40,7 +37,6 @@ struct YAMLValue {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .scalar: return "a scalar"
-        case .alias: return "an alias"
         }
     }
 
@@ -80,7 +76,7 @@ struct YAMLValue {
     }
 
     func list() -> [YAMLValue]? {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence, _) = node else {
             error("expected a list, found \(typeName)")
             return nil
         }
@@ -92,13 +88,13 @@ struct YAMLValue {
     /// A mapping whose keys are checked against `keys`: an unknown key is an
     /// error with a "did you mean" hint.
     func mapping(keys: [String]) -> YAMLMapping? {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping, _) = node else {
             error("expected a mapping with keys \(keys.joined(separator: ", ")), found \(typeName)")
             return nil
         }
         var entries: [(String, YAMLValue)] = []
         for (keyNode, valueNode) in mapping {
-            let keyLocation = SourceLocation(file: file, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1)
+            let keyLocation = SourceLocation(file: file, line: keyNode.mark.line, column: keyNode.mark.column)
             guard case .scalar(let keyScalar) = keyNode else {
                 sink.error("keys must be plain names", at: keyLocation, keyPath: path)
                 continue

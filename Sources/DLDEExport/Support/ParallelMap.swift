@@ -60,3 +60,18 @@ private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }
+
+extension Parallel {
+    /// `background` on another thread while `foreground` runs on this one
+    /// (which may use `mapChunks`: it is not nested in a worker); both
+    /// results. `background` must touch nothing `foreground` touches.
+    static func overlap<A, B>(_ background: @escaping () -> A, with foreground: () -> B) -> (A, B) {
+        let slot = ResultSlots<A>(count: 1)
+        let group = DispatchGroup()
+        let work = UncheckedBox(background)
+        DispatchQueue.global().async(group: group) { slot.set(0, work.value()) }
+        let result = foreground()
+        group.wait()
+        return (slot.values[0], result)
+    }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Imports accepted papers from a review system's export: an OpenReview
 /// notes JSON file (`.json`) or a CSV file with a header row (`.csv`).
@@ -82,10 +81,10 @@ public enum PapersImport {
     /// every diagnostic and recorded location to the draft's origin.
     private static func check(_ drafts: [PaperDraft], file: String, sink: DiagnosticSink) throws(ExportError) -> ([Paper], String?) {
         let yaml: String
-        let node: Node?
+        let node: YAMLNode?
         do {
             yaml = try PaperDraftYAML.yaml(drafts)
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try YAMLComposer.compose(yaml)
         } catch {
             throw .internalError("the imported papers do not read back as YAML: \(error)")
         }
