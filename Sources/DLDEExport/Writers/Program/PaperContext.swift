@@ -23,11 +23,11 @@ struct PaperContext {
         let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
         let sorted = kinds.flatMap { kind in workshop.papers.filter { $0.presentation == kind } }
         numbered = sorted.enumerated().map { ($0.offset + 1, $0.element) }
-        let fields = Self.fields(for: target)
+        let table = TemplateRecord<Entry>.Table(Self.fields(for: target))
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
         for (number, paper) in numbered {
-            let record = TemplateRecord(Entry(paper: paper, number: number, sessions: sessions[paper.id] ?? []), fields: fields)
+            let record = TemplateRecord(Entry(paper: paper, number: number, sessions: sessions[paper.id] ?? []), table: table)
             records[paper.id] = record
             order.append(record)
         }

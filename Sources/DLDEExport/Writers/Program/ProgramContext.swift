@@ -86,7 +86,7 @@ struct ProgramContext {
 
     private func indexGroups(_ papers: PaperContext) -> [TemplateObject] {
         let ids = papers.numbered.map(\.paper.id)
-        let fields: TemplateRecord<AuthorIndex.Entry>.Fields = [
+        let table = TemplateRecord<AuthorIndex.Entry>.Table([
             "name": { $0.sortedName },
             "papers": { entry in
                 entry.papers.enumerated().map { offset, number -> TemplateObject in
@@ -98,12 +98,12 @@ struct ProgramContext {
                     return reference
                 }
             },
-        ]
+        ])
         return AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
             let object = TemplateObject()
             object["letter"] = group.letter
             object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
-            object["authors"] = group.entries.map { TemplateRecord($0, fields: fields) }
+            object["authors"] = group.entries.map { TemplateRecord($0, table: table) }
             return object
         }
     }

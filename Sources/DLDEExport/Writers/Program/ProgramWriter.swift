@@ -29,7 +29,9 @@ public struct ProgramWriter: OutputWriter {
         let pdf = self.pdf
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
-                [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, .html))]
+                // Written to its file in chunks as it is rendered.
+                let (root, probes) = Self.contexts("program.html", workshop, .html)
+                return [try library.streamed("program.html", root, probes: probes, as: "program.html")]
             },
             WriterJob(name: "program.tex", weight: 10) { () throws(ExportError) in
                 // The template's output is dropped as soon as it is typeset.
@@ -58,8 +60,13 @@ public struct ProgramWriter: OutputWriter {
     }
 
     private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget) throws(ExportError) -> String {
-        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target).build() }
-        let probes = ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() }
+        let (root, probes) = contexts(name, workshop, target)
         return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.render(name, root, probes: probes) }
+    }
+
+    /// The template context of `workshop`, and those of the probe workshops.
+    private static func contexts(_ name: String, _ workshop: Workshop, _ target: ProgramTarget) -> (TemplateObject, [TemplateObject]) {
+        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target).build() }
+        return (root, ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
     }
 }
