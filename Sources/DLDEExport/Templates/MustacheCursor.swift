@@ -81,7 +81,7 @@ struct MustacheCursor {
         throw .overflow
     }
 
-    /// Line (counting every newline character) and column (characters since
+    /// Line (counting newline characters) and column (characters since
     /// the last line feed) of the cursor, both from 1.
     var lineAndColumn: (line: Int, column: Int) {
         var column = 0
@@ -91,7 +91,10 @@ struct MustacheCursor {
             if characters[index] == "\n" { break }
             column += 1
         }
-        let line = characters[0..<position].filter(\.isNewline).count + 1
+        // As swift-mustache counted: the newline characters joined into a
+        // string, whose length merges a CR with the next LF even when other
+        // text stands between them.
+        let line = String(characters[0..<position].filter(\.isNewline)).count + 1
         return (line, column + 1)
     }
 }

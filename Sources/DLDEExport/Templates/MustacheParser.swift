@@ -114,7 +114,11 @@ struct MustacheParser {
             case ">":
                 cursor.advance()
                 cursor.read(while: \.isWhitespace)
-                if cursor.current == "*" { throw .unsupported("dynamic partials ({{>*name}})") }
+                if cursor.current == "*" {
+                    cursor.advance()
+                    _ = try parsePartialName(state)
+                    throw .unsupported("dynamic partials ({{>*name}})")
+                }
                 let name = try parsePartialName(state)
                 if !whiteSpaceBefore.isEmpty { text(whiteSpaceBefore) }
                 let index = partials[name]
@@ -132,6 +136,15 @@ struct MustacheParser {
                 }
                 whiteSpaceBefore = ""
             case "<", "$":
+                // Read as swift-mustache read them, so a malformed tag gets its error.
+                let parent = cursor.current == "<"
+                cursor.advance()
+                if parent {
+                    cursor.read(while: \.isWhitespace)
+                    _ = try parsePartialName(state)
+                } else {
+                    _ = try parseName(state)
+                }
                 throw .unsupported("template inheritance ({{<parent}}, {{$block}})")
             case "=":
                 cursor.advance()
@@ -184,8 +197,35 @@ struct MustacheParser {
         let name = cursor.read { Self.nameCharacters.contains($0) || $0 == "(" || $0 == ")" }
         cursor.read(while: \.isWhitespace)
         guard try cursor.read(string: state.end) else { throw .unfinishedName }
-        if name.contains("(") || name.contains(")") { throw .unsupported("transforms such as {{name(value)}}") }
+        if name.contains("(") || name.contains(")") {
+            guard Self.isTransformCall(name) else { throw .unfinishedName }
+            throw .unsupported("transforms such as {{name(value)}}")
+        }
         return name
+    }
+
+    /// `f(x)`, `f(g(x))`...: swift-mustache's transform syntax (anything
+    /// else with brackets was `unfinishedName` there).
+    private static func isTransformCall(_ name: String) -> Bool {
+        var cursor = MustacheCursor(name)
+        let word: (Character) -> Bool = { nameCharacters.contains($0) }
+        cursor.read(while: word)
+        guard cursor.current == "(" else { return false }
+        cursor.advance()
+        var calls = 1
+        while true {
+            cursor.read(while: word)
+            switch cursor.current {
+            case ")":
+                let closing = cursor.read { $0 == ")" }.count
+                return closing == calls && cursor.reachedEnd
+            case "(":
+                cursor.advance()
+                calls += 1
+            default:
+                return false
+            }
+        }
     }
 
     private mutating func parsePartialName(_ state: State) throws(MustacheSyntaxError) -> String {

@@ -5,13 +5,16 @@
 /// of open sections from the innermost out, the later parts (`a.b`) in what
 /// the first found. Each tag remembers, for the record table it last met,
 /// which slot holds its field, so the records of a list (all of one table)
-/// are read by slot. A name the root object does not declare either, when
+/// are read by slot. A name looked up in the root object that it does not
+/// declare (it is asked last, so no object declares it), when
 /// `recordsMisses`, is noted in `misses`.
 final class MustacheRenderer {
     private let templates: [[MustacheNode]]
     private var output: TemplateOutput
     private var stack: [TemplateValue]
     private let recordsMisses: Bool
+    /// The object whose missing names are misses.
+    private let root: (any TemplateFields)?
     /// Names no object declared, in the order first looked up.
     private(set) var misses: [String] = []
     /// Per tag (site): the record table last met and the slot of the tag's
@@ -23,6 +26,7 @@ final class MustacheRenderer {
         self.templates = templates
         self.output = output
         self.stack = [root]
+        if case .object(let object) = root { self.root = object } else { self.root = nil }
         self.recordsMisses = recordsMisses
         cachedTable = Array(repeating: nil, count: sites)
         cachedSlot = Array(repeating: -1, count: sites)
@@ -124,10 +128,7 @@ final class MustacheRenderer {
         guard let first = name.parts.first else { return stack.last }
         var value: TemplateValue
         if name.isRelative {
-            guard let found = field(first, of: stack[stack.count - 1], site: name.site) else {
-                if stack.count == 1 { noteMiss(first) }
-                return nil
-            }
+            guard let found = field(first, of: stack[stack.count - 1], site: name.site) else { return nil }
             value = found
         } else {
             var found: TemplateValue?
@@ -139,24 +140,29 @@ final class MustacheRenderer {
                 }
                 index -= 1
             }
-            guard let found else {
-                noteMiss(first)
-                return nil
-            }
+            guard let found else { return nil }
             value = found
         }
         for part in name.parts.dropFirst() {
-            guard case .object(let object) = value, let next = object.field(named: part) else { return nil }
+            guard case .object(let object) = value, let next = field(part, of: object) else { return nil }
             value = next
         }
         return value
+    }
+
+    /// The field `name` of `object`; a name the root object lacks is a miss
+    /// (whatever stands between, as swift-mustache asked the root object).
+    private func field(_ name: String, of object: any TemplateFields) -> TemplateValue? {
+        if let found = object.field(named: name) { return found }
+        if recordsMisses, object === root { noteMiss(name) }
+        return nil
     }
 
     /// The field `name` of `frame`, by the tag's remembered slot when the
     /// frame is a record of the table the tag met last.
     private func field(_ name: String, of frame: TemplateValue, site: Int) -> TemplateValue? {
         guard case .object(let object) = frame else { return nil }
-        guard let table = object.table else { return object.field(named: name) }
+        guard let table = object.table else { return field(name, of: object) }
         let identity = ObjectIdentifier(table)
         let slot: Int
         if cachedTable[site] == identity {
@@ -166,11 +172,13 @@ final class MustacheRenderer {
             cachedTable[site] = identity
             cachedSlot[site] = slot
         }
-        return slot >= 0 ? object.field(at: slot) : nil
+        if slot >= 0 { return object.field(at: slot) }
+        if recordsMisses, object === root { noteMiss(name) }
+        return nil
     }
 
     private func noteMiss(_ name: String) {
-        guard recordsMisses, !misses.contains(name) else { return }
+        guard name != ".", !misses.contains(name) else { return }
         misses.append(name)
     }
 }

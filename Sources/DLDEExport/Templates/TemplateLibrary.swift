@@ -44,15 +44,17 @@ public struct TemplateLibrary: Sendable {
         let indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
         var compiled: [[MustacheNode]] = []
         var sites = 0
+        // The first partial no template has, reported after syntax errors.
+        var missing: Diagnostic?
         for name in names {
             let source = sources[name]!
             try checkContentType(name: name, source: source)
             var parser = MustacheParser(source.text, partials: indices, firstSite: sites)
             switch parser.parse() {
             case .success(let nodes):
-                if missingPartialsAreErrors, let missing = parser.missingPartials.first {
-                    throw .badTemplate(Diagnostic(.error, "no template named '\(missing.name)' for this partial",
-                                                  at: SourceLocation(file: source.file, line: missing.line, column: missing.column), keyPath: nil))
+                if missing == nil, let partial = parser.missingPartials.first {
+                    missing = Diagnostic(.error, "no template named '\(partial.name)' for this partial",
+                                         at: SourceLocation(file: source.file, line: partial.line, column: partial.column), keyPath: nil)
                 }
                 compiled.append(nodes)
                 sites = parser.nextSite
@@ -61,6 +63,7 @@ public struct TemplateLibrary: Sendable {
                                               at: SourceLocation(file: source.file, line: failure.line, column: failure.column), keyPath: nil))
             }
         }
+        if missingPartialsAreErrors, let missing { throw .badTemplate(missing) }
         return TemplateLibrary(compiled: compiled, indices: indices, sites: sites, sources: sources)
     }
 

@@ -21,7 +21,14 @@ enum TemplateValue {
         case let object as any TemplateFields: self = .object(object)
         case let converted as TemplateValue: self = converted
         case let list as [Any]: self = .list(list.map(TemplateValue.init))
-        case let value?: self = .text(String(describing: value))
+        case let value?:
+            // An optional inside `Any` (an array element): its value.
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional {
+                self = TemplateValue(mirror.children.first?.value)
+            } else {
+                self = .text(String(describing: value))
+            }
         }
     }
 
