@@ -12,6 +12,8 @@ struct MustacheParser {
     private let partials: [String: Int]
     /// Numbers tags that look names up, across the library.
     private var sites: Int
+    /// Where the tag being read starts (constructs refused are reported there).
+    private var currentTag = 0
     /// Partial names no template has, with where they were written.
     private(set) var missingPartials: [(name: String, line: Int, column: Int)] = []
 
@@ -65,6 +67,7 @@ struct MustacheParser {
             }
             if cursor.reachedEnd { break }
             let tagStart = cursor.position - state.start.count
+            currentTag = tagStart
             var setNewLine = false
             switch cursor.current {
             case "#", "^":
@@ -117,6 +120,7 @@ struct MustacheParser {
                 if cursor.current == "*" {
                     cursor.advance()
                     _ = try parsePartialName(state)
+                    cursor.position = tagStart
                     throw .unsupported("dynamic partials ({{>*name}})")
                 }
                 let name = try parsePartialName(state)
@@ -145,6 +149,7 @@ struct MustacheParser {
                 } else {
                     _ = try parseName(state)
                 }
+                cursor.position = tagStart
                 throw .unsupported("template inheritance ({{<parent}}, {{$block}})")
             case "=":
                 cursor.advance()
@@ -199,6 +204,7 @@ struct MustacheParser {
         guard try cursor.read(string: state.end) else { throw .unfinishedName }
         if name.contains("(") || name.contains(")") {
             guard Self.isTransformCall(name) else { throw .unfinishedName }
+            cursor.position = currentTag
             throw .unsupported("transforms such as {{name(value)}}")
         }
         return name

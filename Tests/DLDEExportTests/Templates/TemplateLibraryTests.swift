@@ -66,9 +66,9 @@ struct TemplateLibraryTests {
     /// dynamic partials, inheritance) and partials no template has are
     /// errors at their place when the templates are loaded.
     @Test(arguments: [
-        ("{{lowercased(name)}}", "1:21: error: template syntax: transforms"),
-        ("x\n{{>*name}}", "2:4: error: template syntax: dynamic partials"),
-        ("{{<parent}}{{/parent}}", "1:3: error: template syntax: template inheritance"),
+        ("{{lowercased(name)}}", "1:1: error: template syntax: transforms"),
+        ("x\n{{>*name}}", "2:1: error: template syntax: dynamic partials"),
+        ("{{<parent}}{{/parent}}", "1:1: error: template syntax: template inheritance"),
         ("a\n  b {{> partials/nothing.html}}", "2:5: error: no template named 'partials/nothing.html' for this partial"),
     ])
     func unsupportedConstructsAreLocatedErrors(template: String, message: String) throws {
