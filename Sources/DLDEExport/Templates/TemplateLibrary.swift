@@ -79,9 +79,14 @@ public struct TemplateLibrary: Sendable {
     /// one where every list has an item and every optional field a value)
     /// rendered only to find names in sections the real data never opens.
     public func render(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> String {
+        String(decoding: try renderUTF8(name, root, probes: probes), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes (no `String` copy of a large text).
+    func renderUTF8(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> [UInt8] {
         let output = TemplateOutput()
         try render(name, root, probes: probes, to: output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.bytes
     }
 
     /// Renders like `render(_:_:probes:)`, handing the text to `write` in
