@@ -16,9 +16,20 @@ public final class TemplateRecord<Source>: TemplateFields {
 
     /// The getters of one kind of record.
     public final class Table: TemplateFieldTable {
-        let getters: [(Source) -> Any?]
+        let getters: [(Source) -> TemplateValue]
 
         public init(_ fields: Fields) {
+            let names = fields.keys.sorted()
+            getters = names.map { name in
+                let getter = fields[name]!
+                return { TemplateValue(getter($0)) }
+            }
+            super.init(names: names)
+        }
+
+        /// Getters that give template values directly (no conversion from
+        /// `Any` for each lookup: the booklet's paper fields).
+        init(values fields: [String: (Source) -> TemplateValue]) {
             let names = fields.keys.sorted()
             getters = names.map { fields[$0]! }
             super.init(names: names)
@@ -45,5 +56,5 @@ public final class TemplateRecord<Source>: TemplateFields {
 
     var table: TemplateFieldTable? { fieldTable }
 
-    func field(at slot: Int) -> TemplateValue { TemplateValue(fieldTable.getters[slot](source)) }
+    func field(at slot: Int) -> TemplateValue { fieldTable.getters[slot](source) }
 }

@@ -32,6 +32,16 @@ enum TemplateValue {
         }
     }
 
+    /// Text, or null for nil.
+    init(text: String?) {
+        self = text.map(TemplateValue.text) ?? .null
+    }
+
+    /// A list of objects.
+    init(objects: [some TemplateFields]) {
+        self = .list(objects.map { .object($0) })
+    }
+
     /// The Swift value (for `TemplateObject`'s subscript and messages).
     var swiftValue: Any? {
         switch self {
