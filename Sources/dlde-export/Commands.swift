@@ -47,7 +47,7 @@ extension WriterCommand {
                 guard files.count == 1, let file = files.first else {
                     throw ValidationError("'-o -' prints one file, but '\(writer.command)' writes \(files.count); give an output folder")
                 }
-                FileHandle.standardOutput.write(file.contents)
+                FileHandle.standardOutput.write(try file.data())
             } else {
                 let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
                 for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }

@@ -32,7 +32,9 @@ enum FuzzOneInput {
         let writers = self.writers
         guard let checked = try? WorkshopLoader.load(workshopYAML: workshop, papersYAML: papers) else { return }
         for writer in writers {
-            _ = try? writer.files(for: checked.workshop, context: WriterContext())
+            // A streamed file (the booklet's HTML) is rendered only when its
+            // bytes are asked for.
+            _ = try? writer.files(for: checked.workshop, context: WriterContext()).map { file throws(ExportError) in try file.data() }
         }
     }
 }

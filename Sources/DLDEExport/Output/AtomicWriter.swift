@@ -54,7 +54,7 @@ public final class AtomicWriter: @unchecked Sendable {
             guard isNew else {
                 throw .internalError("two writers made \(file.path): one output file would overwrite the other")
             }
-            guard file.write(toPath: temporary) else {
+            guard try file.write(toPath: temporary) else {
                 throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
             }
             staged.append(Staged(path: file.path, temporary: temporary, target: target))

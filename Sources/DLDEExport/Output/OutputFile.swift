@@ -11,7 +11,13 @@ public struct OutputFile: Sendable, Equatable {
     private enum Body: Sendable {
         case bytes(Data)
         case text(String)
+        case stream(Producer)
     }
+
+    /// Makes a file's bytes on demand, handing them to `write` in chunks
+    /// (`write` returns false when it cannot write; the producer then
+    /// returns false).
+    public typealias Producer = @Sendable (_ write: @escaping (UnsafeRawBufferPointer) -> Bool) throws(ExportError) -> Bool
 
     public init(path: String, contents: Data) {
         self.path = path
@@ -23,11 +29,35 @@ public struct OutputFile: Sendable, Equatable {
         self.body = .text(text)
     }
 
-    /// The file's bytes.
-    public var contents: Data {
+    /// A file made only when it is written (or its bytes asked for), in
+    /// chunks, so its whole text is never held (the booklet's HTML).
+    public init(path: String, streaming producer: @escaping Producer) {
+        self.path = path
+        self.body = .stream(producer)
+    }
+
+    /// The file's bytes; a streamed file is made now.
+    public func data() throws(ExportError) -> Data {
         switch body {
         case .bytes(let data): return data
         case .text(let text): return Data(text.utf8)
+        case .stream(let producer):
+            var data = Data()
+            _ = try producer { chunk in
+                data.append(contentsOf: chunk)
+                return true
+            }
+            return data
+        }
+    }
+
+    /// The file's bytes. A streamed file is made now, and one whose
+    /// producer fails is a programming error here: use `data()`.
+    public var contents: Data {
+        do {
+            return try data()
+        } catch {
+            preconditionFailure("\(path) could not be made: \(error)")
         }
     }
 
@@ -35,7 +65,8 @@ public struct OutputFile: Sendable, Equatable {
     /// `path` (a stale temporary, a symbolic link) is removed first, and the
     /// file is created new, so nothing outside the output folder is written.
     /// - Returns: false if the file cannot be created or written.
-    func write(toPath path: String) -> Bool {
+    /// - Throws: what a streamed file's producer throws.
+    func write(toPath path: String) throws(ExportError) -> Bool {
         _ = unlink(path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else { return false }
@@ -57,6 +88,13 @@ public struct OutputFile: Sendable, Equatable {
             written = data.withUnsafeBytes(writeAll)
         case .text(var text):
             written = text.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
+        case .stream(let producer):
+            do {
+                written = try producer(writeAll)
+            } catch {
+                close(descriptor)
+                throw error
+            }
         }
         return close(descriptor) == 0 && written
     }

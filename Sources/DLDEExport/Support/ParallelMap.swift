@@ -56,7 +56,10 @@ private final class ResultSlots<U>: @unchecked Sendable {
     var values: [U] { slots.map { $0! } }
 }
 
-private struct UncheckedBox<T>: @unchecked Sendable {
+/// A value handed to another thread that only one thread uses at a time
+/// (Parallel's input and closure; a template context rendered by the job
+/// that made it).
+struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }

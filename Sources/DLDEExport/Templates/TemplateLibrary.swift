@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates: the built-in set (the project's `templates/` folder,
 /// embedded in the binary) with any file of an override folder replacing the
@@ -8,16 +7,21 @@ import Mustache
 /// Names are paths below the folder without `.mustache`: `program.html`,
 /// `partials/paper.tex`, `email/program.txt`. A template whose name ends in
 /// `.tex` must declare `{{% CONTENT_TYPE: LATEX}}` and one ending in `.txt`
-/// `{{% CONTENT_TYPE: TEXT}}`, partials included (swift-mustache would
-/// otherwise escape them for HTML).
+/// `{{% CONTENT_TYPE: TEXT}}`, partials included (a template without the
+/// pragma is escaped for HTML). Every template is compiled once, when the
+/// library is loaded (`MustacheParser`), and rendered by `MustacheRenderer`.
 public struct TemplateLibrary: Sendable {
-    private let library: MustacheLibrary
+    /// Compiled templates, in the order of `order`.
+    private let compiled: [[MustacheNode]]
+    /// Template name to its index in `compiled`.
+    private let indices: [String: Int]
+    /// How many tags look names up, across the library.
+    private let sites: Int
     /// Template name to (file as users know it, text).
     private let sources: [String: (file: String, text: String)]
 
     /// Loads the built-in templates and the files of `overrides`.
     public static func load(overrides: String?) throws(ExportError) -> TemplateLibrary {
-        _ = TemplateContentTypes.registered
         var sources: [String: (file: String, text: String)] = [:]
         for (name, text) in BuiltinTemplates.files {
             sources[name] = ("templates/\(name).mustache", text)
@@ -30,19 +34,37 @@ public struct TemplateLibrary: Sendable {
                 sources[name] = (file, text)
             }
         }
-        var library = MustacheLibrary()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+        return try compile(sources, missingPartialsAreErrors: true)
+    }
+
+    /// Compiles `sources` (name to file and text). A partial no template
+    /// has is an error, or (for the Mustache specification's tests) empty.
+    static func compile(_ sources: [String: (file: String, text: String)], missingPartialsAreErrors: Bool) throws(ExportError) -> TemplateLibrary {
+        let names = sources.keys.sorted()
+        let indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+        var compiled: [[MustacheNode]] = []
+        var sites = 0
+        // The first partial no template has, reported after syntax errors.
+        var missing: Diagnostic?
+        for name in names {
+            let source = sources[name]!
             try checkContentType(name: name, source: source)
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw .badTemplate(Diagnostic(.error, "template syntax: \(error.error)",
-                                              at: SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber), keyPath: nil))
-            } catch {
-                throw .badTemplate(Diagnostic(.error, "template syntax: \(error)", at: SourceLocation(file: source.file, line: 1, column: 1), keyPath: nil))
+            var parser = MustacheParser(source.text, partials: indices, firstSite: sites)
+            switch parser.parse() {
+            case .success(let nodes):
+                if missing == nil, let partial = parser.missingPartials.first {
+                    missing = Diagnostic(.error, "no template named '\(partial.name)' for this partial",
+                                         at: SourceLocation(file: source.file, line: partial.line, column: partial.column), keyPath: nil)
+                }
+                compiled.append(nodes)
+                sites = parser.nextSite
+            case .failure(let failure):
+                throw .badTemplate(Diagnostic(.error, "template syntax: \(failure.error)",
+                                              at: SourceLocation(file: source.file, line: failure.line, column: failure.column), keyPath: nil))
             }
         }
-        return TemplateLibrary(library: library, sources: sources)
+        if missingPartialsAreErrors, let missing { throw .badTemplate(missing) }
+        return TemplateLibrary(compiled: compiled, indices: indices, sites: sites, sources: sources)
     }
 
     /// The names of all templates.
@@ -57,21 +79,82 @@ public struct TemplateLibrary: Sendable {
     /// one where every list has an item and every optional field a value)
     /// rendered only to find names in sections the real data never opens.
     public func render(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> String {
-        guard let template = library.getTemplate(named: name) else {
+        String(decoding: try renderUTF8(name, root, probes: probes), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes (no `String` copy of a large text).
+    func renderUTF8(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> [UInt8] {
+        let output = TemplateOutput()
+        try render(name, root, probes: probes, to: output)
+        return output.bytes
+    }
+
+    /// Renders like `render(_:_:probes:)`, handing the text to `write` in
+    /// chunks as it is made (for outputs too large to hold as one text):
+    /// `write` returns false when it cannot write, and this returns false
+    /// then. An unknown name is still an error, found when the rendering
+    /// ends, after some text may have been written.
+    public func write(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = [],
+                      to write: @escaping (UnsafeRawBufferPointer) -> Bool) throws(ExportError) -> Bool {
+        let output = TemplateOutput(sink: write)
+        try render(name, root, probes: probes, to: output)
+        output.flush()
+        return !output.failed
+    }
+
+    /// The file of template `name` rendered with `root`, made when it is
+    /// written: the probes are rendered now (into nothing), so an unknown
+    /// name is an error before anything is written, with the message
+    /// `render` gives; the file is then written in chunks, its text never
+    /// held whole. (A name only the real data reaches is still an error,
+    /// when the file is written.)
+    public func streamed(_ name: String, _ root: TemplateObject, probes: [TemplateObject], as path: String) throws(ExportError) -> OutputFile {
+        guard let index = indices[name] else {
             throw .internalError("no template named '\(name)'")
         }
-        var output = ""
-        for (index, context) in ([root] + probes).enumerated() {
-            let misses = TemplateMisses()
-            context.misses = misses
-            let rendered = template.render(context, library: library)
-            context.misses = nil
-            if let unknown = misses.names.first {
+        for probe in probes {
+            guard let miss = misses(index, probe).first else { continue }
+            if let rootMiss = misses(index, root).first {
+                throw .badTemplate(unknownField(rootMiss, from: name, known: root.fieldNames))
+            }
+            throw .badTemplate(unknownField(miss, from: name, known: probe.fieldNames))
+        }
+        let context = UncheckedBox(root)
+        return OutputFile(path: path, streaming: { write throws(ExportError) in
+            try PhaseTimer.measure("render \(name)") { () throws(ExportError) in try self.write(name, context.value, to: write) }
+        })
+    }
+
+    /// The unknown names a rendering of template `index` with `context` meets.
+    private func misses(_ index: Int, _ context: TemplateObject) -> [String] {
+        let renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context), output: .discarding(), recordsMisses: true)
+        renderer.render(template: index)
+        return renderer.misses
+    }
+
+    /// Renders with the real context into `output`, then each probe into
+    /// nothing; throws for the first context that names an unknown field.
+    private func render(_ name: String, _ root: TemplateObject, probes: [TemplateObject], to output: TemplateOutput) throws(ExportError) {
+        guard let index = indices[name] else {
+            throw .internalError("no template named '\(name)'")
+        }
+        for (number, context) in ([root] + probes).enumerated() {
+            let renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context),
+                                            output: number == 0 ? output : .discarding(), recordsMisses: true)
+            renderer.render(template: index)
+            if let unknown = renderer.misses.first {
                 throw .badTemplate(unknownField(unknown, from: name, known: context.fieldNames))
             }
-            if index == 0 { output = rendered }
         }
-        return output
+    }
+
+    /// Renders template `name` with `root` as the Mustache specification
+    /// says: a name no object declares renders as empty text.
+    func renderLeniently(_ name: String, _ root: TemplateValue) -> String? {
+        guard let index = indices[name] else { return nil }
+        let output = TemplateOutput()
+        MustacheRenderer(templates: compiled, sites: sites, root: root, output: output, recordsMisses: false).render(template: index)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     private func unknownField(_ field: String, from name: String, known: [String]) -> Diagnostic {

@@ -1,5 +1,3 @@
-import Mustache
-
 /// A template object whose fields are computed from a value when a template
 /// asks for them, by a table of named getters shared by every record of its
 /// kind.
@@ -10,20 +8,53 @@ import Mustache
 /// its value. A field's getter runs each time a template looks it up, so
 /// getters must be cheap and pure. Like `TemplateObject`, a record declares
 /// every field in its table (nil renders as empty) and lets names it does
-/// not declare go on to the outer objects.
-public final class TemplateRecord<Source>: MustacheParent {
+/// not declare go on to the outer objects. Records made with one `Table`
+/// share it: a rendering finds each tag's field in the table once (by its
+/// slot), not by name for every record.
+public final class TemplateRecord<Source>: TemplateFields {
     public typealias Fields = [String: (Source) -> Any?]
 
+    /// The getters of one kind of record.
+    public final class Table: TemplateFieldTable {
+        let getters: [(Source) -> TemplateValue]
+
+        public init(_ fields: Fields) {
+            let names = fields.keys.sorted()
+            getters = names.map { name in
+                let getter = fields[name]!
+                return { TemplateValue(getter($0)) }
+            }
+            super.init(names: names)
+        }
+
+        /// Getters that give template values directly (no conversion from
+        /// `Any` for each lookup: the booklet's paper fields).
+        init(values fields: [String: (Source) -> TemplateValue]) {
+            let names = fields.keys.sorted()
+            getters = names.map { fields[$0]! }
+            super.init(names: names)
+        }
+    }
+
     private let source: Source
-    private let fields: Fields
+    private let fieldTable: Table
 
-    public init(_ source: Source, fields: Fields) {
+    public init(_ source: Source, table: Table) {
         self.source = source
-        self.fields = fields
+        self.fieldTable = table
     }
 
-    public func child(named name: String) -> Any? {
-        guard let field = fields[name] else { return nil }
-        return TemplateValue.stored(field(source))
+    /// A record with a table of its own (use `init(_:table:)` for lists).
+    public convenience init(_ source: Source, fields: Fields) {
+        self.init(source, table: Table(fields))
     }
+
+    func field(named name: String) -> TemplateValue? {
+        guard let slot = fieldTable.slots[name] else { return nil }
+        return field(at: slot)
+    }
+
+    var table: TemplateFieldTable? { fieldTable }
+
+    func field(at slot: Int) -> TemplateValue { fieldTable.getters[slot](source) }
 }

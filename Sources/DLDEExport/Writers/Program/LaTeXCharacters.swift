@@ -33,16 +33,36 @@ public enum LaTeXCharacters {
     /// `text` (LaTeX source) with every character the main fonts lack
     /// wrapped in the command of the font that has it.
     public static func typeset(_ latex: String) -> String {
-        if latex.utf8.allSatisfy({ $0 < 0x80 }) { return latex }
+        var latex = latex
+        guard let set = latex.withUTF8(typeset(utf8:)) else { return latex }
+        return String(decoding: set, as: UTF8.self)
+    }
+
+    /// `typeset` on UTF-8 bytes (the booklet as its template wrote it),
+    /// without a `String` copy of a text of tens of megabytes.
+    static func typeset(bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer(typeset(utf8:)) ?? bytes
+    }
+
+    /// The typeset UTF-8 of `latex` (valid UTF-8), or nil when it is ASCII
+    /// and stays as it is.
+    private static func typeset(utf8 latex: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        if latex.allSatisfy({ $0 < 0x80 }) { return nil }
         // Composing characters (e + ◌́ into é) only matters when a combining
         // mark is present; Foundation's normalisation of a whole booklet is slow.
         var hasMarks = false
         forEachNonASCII(in: latex) { _, scalar in
             if let scalar, scalar.properties.canonicalCombiningClass != .notReordered { hasMarks = true }
         }
-        let text = hasMarks ? latex.precomposedStringWithCanonicalMapping : latex
+        guard hasMarks else { return typesetComposed(latex) }
+        var composed = String(decoding: latex, as: UTF8.self).precomposedStringWithCanonicalMapping
+        return composed.withUTF8(typesetComposed)
+    }
+
+    /// The runs of `text` (in NFC) wrapped in their fonts' commands.
+    private static func typesetComposed(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 1024)
+        out.reserveCapacity(text.count + 1024)
         var run: (script: Script, text: [UInt8])?
         // Inside `\dldertl{...}`: a right-to-left run (Hebrew, Arabic, or
         // both with spaces between) is set right to left; punctuation ends
@@ -108,33 +128,30 @@ public enum LaTeXCharacters {
             }
         }
         flush()
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Walks `text`'s UTF-8: `body` gets each run of ASCII bytes (possibly
     /// empty) and the non-ASCII scalar after it; at the end, the last run
     /// and nil.
-    private static func forEachNonASCII(in text: String, _ body: (UnsafeBufferPointer<UInt8>.SubSequence, Unicode.Scalar?) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                // Valid UTF-8 (a Swift string): the lead byte gives the length.
-                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                body(bytes[runStart..<index], Unicode.Scalar(value)!)
-                index += width
-                runStart = index
+    private static func forEachNonASCII(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>.SubSequence, Unicode.Scalar?) -> Void) {
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
             }
-            body(bytes[runStart..<bytes.count], nil)
+            // Valid UTF-8 (made of Swift strings): the lead byte gives the length.
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            body(bytes[runStart..<index], Unicode.Scalar(value)!)
+            index += width
+            runStart = index
         }
+        body(bytes[runStart..<bytes.count], nil)
     }
 
     /// The characters of `text` that the PDF can only show as placeholders.

@@ -24,11 +24,11 @@ struct PaperContext {
         let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
         let sorted = kinds.flatMap { kind in view.papers.filter { $0.paper.presentation == kind } }
         numbered = sorted.enumerated().map { ($0.offset + 1, $0.element.paper) }
-        let fields = Self.fields(for: target)
+        let table = TemplateRecord<Entry>.Table(values: Self.fields(for: target))
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
         for (number, paper) in zip(1..., sorted) {
-            let record = TemplateRecord(Entry(view: paper, number: number, sessions: sessions[paper.paper.id] ?? []), fields: fields)
+            let record = TemplateRecord(Entry(view: paper, number: number, sessions: sessions[paper.paper.id] ?? []), table: table)
             records[paper.paper.id] = record
             order.append(record)
         }
@@ -46,39 +46,41 @@ struct PaperContext {
     /// `paper-<id>`: the paper's HTML anchor (ids have no spaces).
     static func anchor(_ id: String) -> String { "paper-" + id }
 
-    /// A paper's fields (documented in docs/templates.md).
-    private static func fields(for target: ProgramTarget) -> TemplateRecord<Entry>.Fields {
-        [
-            "id": { $0.paper.id },
-            "number": { String($0.number) },
-            "anchor": { anchor($0.paper.id) },
-            "label": { label($0.number) },
-            target.renderedKey("title"): { target.rendered($0.paper.title.rendered) },
-            target.renderedKey("abstract"): { entry in entry.paper.abstract.map { target.rendered($0.rendered) } },
-            "presentation": { $0.view.label },
-            "keywords": { $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ") },
-            "sessions": { $0.sessions },
-            "has_sessions": { !$0.sessions.isEmpty },
-            "authors": { authors($0.paper) },
-            "authors_line": { $0.view.byline },
-            "has_affiliations": { !affiliations(of: $0.paper).isEmpty },
+    /// A paper's fields (documented in docs/templates.md), as template
+    /// values (a getter runs each time a template names its field).
+    private static func fields(for target: ProgramTarget) -> [String: (Entry) -> TemplateValue] {
+        let authorTable = Self.authorTable()
+        return [
+            "id": { .text($0.paper.id) },
+            "number": { .text(String($0.number)) },
+            "anchor": { .text(anchor($0.paper.id)) },
+            "label": { .text(label($0.number)) },
+            target.renderedKey("title"): { .text(target.rendered($0.paper.title.rendered)) },
+            target.renderedKey("abstract"): { entry in TemplateValue(text: entry.paper.abstract.map { target.rendered($0.rendered) }) },
+            "presentation": { .text($0.view.label) },
+            "keywords": { TemplateValue(text: $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ")) },
+            "sessions": { TemplateValue(objects: $0.sessions) },
+            "has_sessions": { .bool(!$0.sessions.isEmpty) },
+            "authors": { TemplateValue(objects: authors($0.paper, authorTable)) },
+            "authors_line": { .text($0.view.byline) },
+            "has_affiliations": { .bool(!affiliations(of: $0.paper).isEmpty) },
             "affiliations": { entry in
-                affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
+                TemplateValue(objects: affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
                     let object = TemplateObject()
                     object["mark"] = String(index + 1)
                     object["name"] = name
                     return object
-                }
+                })
             },
             "links": { entry in
-                linkTargets(entry.view).map { name, url -> TemplateObject in
+                TemplateValue(objects: linkTargets(entry.view).map { name, url -> TemplateObject in
                     let link = TemplateObject()
                     link["name"] = name
                     target.setLink(url, on: link)
                     return link
-                }
+                })
             },
-            "has_links": { !linkTargets($0.view).isEmpty },
+            "has_links": { .bool(!linkTargets($0.view).isEmpty) },
         ]
     }
 
@@ -91,15 +93,31 @@ struct PaperContext {
         return affiliations
     }
 
-    private static func authors(_ paper: Paper) -> [TemplateObject] {
+    /// One author of a paper as the booklet shows it.
+    private struct Author {
+        let name: String
+        /// The number of the author's affiliation, when the paper lists any.
+        let mark: String?
+        let separator: String?
+    }
+
+    /// An author's fields: a record each, not an object with a dictionary
+    /// (made for every paper each time a template asks for its authors).
+    private static func authorTable() -> TemplateRecord<Author>.Table {
+        TemplateRecord<Author>.Table(values: [
+            "name": { .text($0.name) },
+            "mark": { TemplateValue(text: $0.mark) },
+            "separator": { TemplateValue(text: $0.separator) },
+        ])
+    }
+
+    private static func authors(_ paper: Paper, _ table: TemplateRecord<Author>.Table) -> [TemplateRecord<Author>] {
         let affiliations = affiliations(of: paper)
         let marked = !affiliations.isEmpty
-        return paper.authors.enumerated().map { index, author -> TemplateObject in
-            let entry = TemplateObject()
-            entry["name"] = author.name.display
-            entry["mark"] = marked ? author.affiliation.flatMap { affiliations.firstIndex(of: $0) }.map { String($0 + 1) } : nil
-            entry["separator"] = Byline.separator(after: index, of: paper.authors.count)
-            return entry
+        return paper.authors.enumerated().map { index, author in
+            let mark = marked ? author.affiliation.flatMap { affiliations.firstIndex(of: $0) }.map { String($0 + 1) } : nil
+            return TemplateRecord(Author(name: author.name.display, mark: mark, separator: Byline.separator(after: index, of: paper.authors.count)),
+                                  table: table)
         }
     }
 

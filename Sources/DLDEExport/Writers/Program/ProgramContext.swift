@@ -99,24 +99,26 @@ struct ProgramContext {
 
     private func indexGroups(_ papers: PaperContext) -> [TemplateObject] {
         let ids = papers.numbered.map(\.paper.id)
-        let fields: TemplateRecord<AuthorIndex.Entry>.Fields = [
-            "name": { $0.sortedName },
+        // An index entry's papers: a record each (number and id), no dictionary.
+        let references = TemplateRecord<(number: Int, isLast: Bool)>.Table(values: [
+            "number": { .text(String($0.number)) },
+            "label": { .text(PaperContext.label($0.number)) },
+            "anchor": { .text(PaperContext.anchor(ids[$0.number - 1])) },
+            "separator": { $0.isLast ? .null : .text(", ") },
+        ])
+        let table = TemplateRecord<AuthorIndex.Entry>.Table(values: [
+            "name": { .text($0.sortedName) },
             "papers": { entry in
-                entry.papers.enumerated().map { offset, number -> TemplateObject in
-                    let reference = TemplateObject()
-                    reference["number"] = String(number)
-                    reference["label"] = PaperContext.label(number)
-                    reference["anchor"] = PaperContext.anchor(ids[number - 1])
-                    reference["separator"] = offset < entry.papers.count - 1 ? ", " : nil
-                    return reference
-                }
+                TemplateValue(objects: entry.papers.enumerated().map { offset, number in
+                    TemplateRecord((number: number, isLast: offset == entry.papers.count - 1), table: references)
+                })
             },
-        ]
+        ])
         return AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
             let object = TemplateObject()
             object["letter"] = group.letter
             object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
-            object["authors"] = group.entries.map { TemplateRecord($0, fields: fields) }
+            object["authors"] = group.entries.map { TemplateRecord($0, table: table) }
             return object
         }
     }

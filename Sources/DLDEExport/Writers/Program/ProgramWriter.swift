@@ -30,19 +30,20 @@ public struct ProgramWriter: OutputWriter {
         let view = context.view(of: workshop)
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
-                [OutputFile(path: "program.html", text: try Self.render(library, "program.html", workshop, view, .html))]
+                // Written to its file in chunks as it is rendered.
+                let (root, probes) = Self.contexts("program.html", workshop, view, .html)
+                return [try library.streamed("program.html", root, probes: probes, as: "program.html")]
             },
             WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
-                // The template's output is dropped as soon as it is typeset.
-                let latex = try Self.typeset(Self.render(library, "program.tex", workshop, view, .latex))
-                var files = [OutputFile(path: "program.tex", text: latex)]
-                if pdf {
-                    let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
-                        TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
-                    }
-                    files.append(OutputFile(path: "program.pdf", contents: bytes))
+                // Bytes from the template to the file, with no `String` copy;
+                // the template's output is dropped as soon as it is typeset.
+                let typeset = try Self.typeset(Self.render(library, "program.tex", workshop, view, .latex))
+                guard pdf else { return [OutputFile(path: "program.tex", streaming: { write in typeset.withUnsafeBytes(write) })] }
+                let latex = String(decoding: typeset, as: UTF8.self)
+                let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
+                    TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
                 }
-                return files
+                return [OutputFile(path: "program.tex", text: latex), OutputFile(path: "program.pdf", contents: bytes)]
             },
         ]
     }
@@ -57,13 +58,18 @@ public struct ProgramWriter: OutputWriter {
         ProgramWarnings.unsupportedCharacters(in: workshop)
     }
 
-    private static func typeset(_ rendered: consuming String) -> String {
-        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(rendered) }
+    private static func typeset(_ rendered: consuming [UInt8]) -> [UInt8] {
+        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered) }
     }
 
-    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) throws(ExportError) -> String {
+    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) throws(ExportError) -> [UInt8] {
+        let (root, probes) = contexts(name, workshop, view, target)
+        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.renderUTF8(name, root, probes: probes) }
+    }
+
+    /// The template context of `workshop`, and those of the probe workshops.
+    private static func contexts(_ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) -> (TemplateObject, [TemplateObject]) {
         let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target, view: view).build() }
-        let probes = ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() }
-        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.render(name, root, probes: probes) }
+        return (root, ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
     }
 }

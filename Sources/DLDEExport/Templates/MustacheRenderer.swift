@@ -1,0 +1,184 @@
+/// Runs compiled templates (`MustacheNode`) over a context, writing bytes
+/// to a `TemplateOutput` as it goes (no text is built per section).
+///
+/// Names are looked up as Mustache does: the first part through the stack
+/// of open sections from the innermost out, the later parts (`a.b`) in what
+/// the first found. Each tag remembers, for the record table it last met,
+/// which slot holds its field, so the records of a list (all of one table)
+/// are read by slot. A name looked up in the root object that it does not
+/// declare (it is asked last, so no object declares it), when
+/// `recordsMisses`, is noted in `misses`.
+final class MustacheRenderer {
+    private let templates: [[MustacheNode]]
+    private var output: TemplateOutput
+    private var stack: [TemplateValue]
+    private let recordsMisses: Bool
+    /// The object whose missing names are misses.
+    private let root: (any TemplateFields)?
+    /// Names no object declared, in the order first looked up.
+    private(set) var misses: [String] = []
+    /// Per tag (site): the record table last met and the slot of the tag's
+    /// first name part in it (-1: not in that table).
+    private var cachedTable: [ObjectIdentifier?]
+    private var cachedSlot: [Int]
+
+    init(templates: [[MustacheNode]], sites: Int, root: TemplateValue, output: TemplateOutput, recordsMisses: Bool) {
+        self.templates = templates
+        self.output = output
+        self.stack = [root]
+        if case .object(let object) = root { self.root = object } else { self.root = nil }
+        self.recordsMisses = recordsMisses
+        cachedTable = Array(repeating: nil, count: sites)
+        cachedSlot = Array(repeating: -1, count: sites)
+    }
+
+    /// Renders template `index`.
+    func render(template index: Int) {
+        render(templates[index], indentation: [])
+    }
+
+    /// Renders `nodes`. Inside a standalone partial with indentation, each
+    /// node's output is made apart and the indentation put in front of it
+    /// when what was written before (by these nodes) ends a line, as
+    /// swift-mustache did (the lines inside one value are not indented).
+    private func render(_ nodes: [MustacheNode], indentation: [UInt8]) {
+        if indentation.isEmpty {
+            for node in nodes { render(node, indentation: indentation) }
+            return
+        }
+        let outer = output
+        var endsLine = false
+        var lastByte: UInt8 = 0
+        for node in nodes {
+            let part = TemplateOutput()
+            output = part
+            render(node, indentation: indentation)
+            output = outer
+            let bytes = part.bytes
+            guard let last = bytes.last else { continue }
+            if endsLine { outer.append(indentation) }
+            outer.append(bytes)
+            let before = bytes.count > 1 ? bytes[bytes.count - 2] : lastByte
+            endsLine = last == UInt8(ascii: "\n") && before != UInt8(ascii: "\r")
+            lastByte = last
+        }
+    }
+
+    private func render(_ node: MustacheNode, indentation: [UInt8]) {
+        switch node {
+        case .text(let bytes):
+            output.append(bytes)
+        case .value(let name, let escaping):
+            guard let value = lookUp(name) else { return }
+            write(value, escaping)
+        case .section(let name, let body):
+            switch lookUp(name) {
+            case .list(let items)?:
+                for item in items {
+                    stack.append(item)
+                    render(body, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .bool(let flag)?:
+                if flag { render(body, indentation: indentation) }
+            case .null?, nil:
+                break
+            case let value?:
+                stack.append(value)
+                render(body, indentation: indentation)
+                stack.removeLast()
+            }
+        case .inverted(let name, let body):
+            switch lookUp(name) {
+            case .list(let items)?:
+                guard items.isEmpty else { return }
+                stack.append(.list(items))
+                render(body, indentation: indentation)
+                stack.removeLast()
+            case .bool(let flag)?:
+                if !flag { render(body, indentation: indentation) }
+            case .null?, nil:
+                render(body, indentation: indentation)
+            case .some:
+                break
+            }
+        case .partial(let index, let indented):
+            guard let index else { return }
+            render(templates[index], indentation: indented.map { indentation + $0 } ?? indentation)
+        }
+    }
+
+    private func write(_ value: TemplateValue, _ escaping: MustacheEscaping) {
+        let text: String
+        switch value {
+        case .text(let string): text = string
+        case .null: return
+        case .bool(let flag): text = flag ? "true" : "false"
+        case .object(let object): text = String(describing: object)
+        case .list: text = String(describing: value.swiftValue!)
+        }
+        switch escaping {
+        case .html: output.appendHTMLEscaped(text)
+        case .latex: output.append(CMarkText.latex(text))
+        case .text, .raw: output.append(text)
+        }
+    }
+
+    private func lookUp(_ name: MustacheName) -> TemplateValue? {
+        guard let first = name.parts.first else { return stack.last }
+        var value: TemplateValue
+        if name.isRelative {
+            guard let found = field(first, of: stack[stack.count - 1], site: name.site) else { return nil }
+            value = found
+        } else {
+            var found: TemplateValue?
+            var index = stack.count - 1
+            while index >= 0 {
+                if let field = field(first, of: stack[index], site: name.site) {
+                    found = field
+                    break
+                }
+                index -= 1
+            }
+            guard let found else { return nil }
+            value = found
+        }
+        for part in name.parts.dropFirst() {
+            guard case .object(let object) = value, let next = field(part, of: object) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// The field `name` of `object`; a name the root object lacks is a miss
+    /// (whatever stands between, as swift-mustache asked the root object).
+    private func field(_ name: String, of object: any TemplateFields) -> TemplateValue? {
+        if let found = object.field(named: name) { return found }
+        if recordsMisses, object === root { noteMiss(name) }
+        return nil
+    }
+
+    /// The field `name` of `frame`, by the tag's remembered slot when the
+    /// frame is a record of the table the tag met last.
+    private func field(_ name: String, of frame: TemplateValue, site: Int) -> TemplateValue? {
+        guard case .object(let object) = frame else { return nil }
+        guard let table = object.table else { return field(name, of: object) }
+        let identity = ObjectIdentifier(table)
+        let slot: Int
+        if cachedTable[site] == identity {
+            slot = cachedSlot[site]
+        } else {
+            slot = table.slots[name] ?? -1
+            cachedTable[site] = identity
+            cachedSlot[site] = slot
+        }
+        if slot >= 0 { return object.field(at: slot) }
+        if recordsMisses, object === root { noteMiss(name) }
+        return nil
+    }
+
+    private func noteMiss(_ name: String) {
+        guard name != ".", !misses.contains(name) else { return }
+        misses.append(name)
+    }
+}
