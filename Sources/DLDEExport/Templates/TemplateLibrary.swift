@@ -11,7 +11,7 @@ import Foundation
 /// pragma is escaped for HTML). Every template is compiled once, when the
 /// library is loaded (`MustacheParser`), and rendered by `MustacheRenderer`.
 public struct TemplateLibrary: Sendable {
-    /// Compiled templates, in the order of `order`.
+    /// Compiled templates, in the order of their names.
     private let compiled: [[MustacheNode]]
     /// Template name to its index in `compiled`.
     private let indices: [String: Int]

@@ -15,9 +15,9 @@ struct MustacheCaseGenerator {
         case list([Datum], records: Int)
     }
 
-    private var random: SplitMix
+    private var random: SplitMix64
 
-    init(seed: UInt64) { random = SplitMix(state: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     static let names = ["a", "b", "c", "list", "flag", "obj", "n"]
     private static let texts = ["a", "b", "Z", " ", "  ", "\t", "\n", "\n", "\r\n", "\r", "<", ">", "&", "\"", "'", "{", "}",
@@ -153,17 +153,7 @@ struct MustacheCaseGenerator {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a case is made again from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
+    /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

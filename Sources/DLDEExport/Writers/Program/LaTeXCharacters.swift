@@ -44,17 +44,46 @@ public enum LaTeXCharacters {
         bytes.withUnsafeBufferPointer(typeset(utf8:)) ?? bytes
     }
 
+    /// `typeset(bytes:)` handed to `write` piece by piece (each piece ends a
+    /// line), so the typeset booklet is never held whole; false when `write`
+    /// fails. The same bytes as `typeset(bytes:)`: a line end closes every
+    /// run and composes with nothing, so the pieces can be set apart (with
+    /// or without composing, as decided for the whole text).
+    static func typeset(bytes: [UInt8], piece: Int = 1 << 20, to write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { latex in
+            guard !latex.allSatisfy({ $0 < 0x80 }) else { return write(UnsafeRawBufferPointer(latex)) }
+            let composing = hasMarks(latex)
+            var start = 0
+            while start < latex.count {
+                var end = min(start + piece, latex.count)
+                while end < latex.count, latex[end - 1] != UInt8(ascii: "\n") { end += 1 }
+                let set = typeset(UnsafeBufferPointer(rebasing: latex[start..<end]), composing: composing)
+                guard set.withUnsafeBytes(write) else { return false }
+                start = end
+            }
+            return true
+        }
+    }
+
     /// The typeset UTF-8 of `latex` (valid UTF-8), or nil when it is ASCII
     /// and stays as it is.
     private static func typeset(utf8 latex: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         if latex.allSatisfy({ $0 < 0x80 }) { return nil }
-        // Composing characters (e + ◌́ into é) only matters when a combining
-        // mark is present; Foundation's normalisation of a whole booklet is slow.
+        return typeset(latex, composing: hasMarks(latex))
+    }
+
+    /// Composing characters (e + ◌́ into é) only matters when a combining
+    /// mark is present; Foundation's normalisation of a whole booklet is slow.
+    private static func hasMarks(_ latex: UnsafeBufferPointer<UInt8>) -> Bool {
         var hasMarks = false
         forEachNonASCII(in: latex) { _, scalar in
             if let scalar, scalar.properties.canonicalCombiningClass != .notReordered { hasMarks = true }
         }
-        guard hasMarks else { return typesetComposed(latex) }
+        return hasMarks
+    }
+
+    private static func typeset(_ latex: UnsafeBufferPointer<UInt8>, composing: Bool) -> [UInt8] {
+        guard composing else { return typesetComposed(latex) }
         var composed = String(decoding: latex, as: UTF8.self).precomposedStringWithCanonicalMapping
         return composed.withUTF8(typesetComposed)
     }

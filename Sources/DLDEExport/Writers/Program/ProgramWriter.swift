@@ -36,10 +36,14 @@ public struct ProgramWriter: OutputWriter {
             },
             WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
                 // Bytes from the template to the file, with no `String` copy;
-                // the template's output is dropped as soon as it is typeset.
-                let typeset = try Self.typeset(Self.render(library, "program.tex", workshop, view, .latex))
-                guard pdf else { return [OutputFile(path: "program.tex", streaming: { write in typeset.withUnsafeBytes(write) })] }
-                let latex = String(decoding: typeset, as: UTF8.self)
+                // without the PDF, typeset piece by piece into the file.
+                let rendered = try Self.render(library, "program.tex", workshop, view, .latex)
+                guard pdf else {
+                    return [OutputFile(path: "program.tex", streaming: { write in
+                        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered, to: write) }
+                    })]
+                }
+                let latex = String(decoding: Self.typeset(rendered), as: UTF8.self)
                 let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
                     TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
                 }
