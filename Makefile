@@ -132,12 +132,15 @@ clean:
 # FUZZ_SECONDS each, one after the other; findings go to .fuzz/<target>-*
 # (add the input to fuzz/regressions/ once fixed: the tests replay them).
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= loader json program bibtex feed announce calendar
+# The templates target mutates templates (seeds: templates/), the others YAML.
+FUZZ_TARGETS ?= loader json program bibtex feed announce calendar templates
 fuzz: check-swift deps-build templates
 	$(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product dlde-fuzz
 	for target in $(FUZZ_TARGETS); do \
 	  echo "== fuzz target $$target, $(FUZZ_SECONDS) s"; \
 	  mkdir -p .fuzz/corpus-$$target; \
+	  seeds=fuzz/seeds; dict=fuzz/yaml.dict; \
+	  if [ $$target = templates ]; then seeds=templates; dict=fuzz/mustache.dict; fi; \
 	  DLDE_FUZZ_TARGET=$$target .build-fuzz/release/dlde-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
-	    -dict=fuzz/yaml.dict -artifact_prefix=.fuzz/$$target- -print_final_stats=1 .fuzz/corpus-$$target fuzz/seeds || exit 1; \
+	    -dict=$$dict -artifact_prefix=.fuzz/$$target- -print_final_stats=1 .fuzz/corpus-$$target $$seeds || exit 1; \
 	done

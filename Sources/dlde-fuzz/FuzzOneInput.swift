@@ -7,17 +7,18 @@ import Foundation
 enum FuzzOneInput {
     /// `DLDE_FUZZ_TARGET`: `loader` (load and check only), one writer's
     /// command (`json`, `program`, `bibtex`, `feed`, `announce`, `calendar`),
-    /// or `all` (every writer; the default, and what replays use).
+    /// `templates` (the input is a template: `FuzzTemplate`), or `all`
+    /// (every writer; the default, and what replays use).
     static let target = ProcessInfo.processInfo.environment["DLDE_FUZZ_TARGET"] ?? "all"
 
     static let writers: [any OutputWriter] = {
         switch target {
         case "all": return OutputWriters.all
-        case "loader": return []
+        case "loader", "templates": return []
         default:
             let chosen = OutputWriters.all.filter { $0.command == target }
             if chosen.isEmpty {
-                let names = ["all", "loader"] + OutputWriters.all.map(\.command)
+                let names = ["all", "loader", "templates"] + OutputWriters.all.map(\.command)
                 FileHandle.standardError.write(Data("DLDE_FUZZ_TARGET=\(target) is none of: \(names.joined(separator: ", "))\n".utf8))
                 exit(64)
             }
@@ -26,9 +27,8 @@ enum FuzzOneInput {
     }()
 
     static func run(_ data: Data) {
-        let parts = data.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
-        let workshop = Data(parts[0])
-        let papers = parts.count > 1 ? Data(parts[1]) : nil
+        if target == "templates" { return FuzzTemplate.run(data) }
+        let (workshop, papers) = split(data)
         let writers = self.writers
         guard let checked = try? WorkshopLoader.load(workshopYAML: workshop, papersYAML: papers) else { return }
         for writer in writers {
@@ -36,5 +36,11 @@ enum FuzzOneInput {
             // bytes are asked for.
             _ = try? writer.files(for: checked.workshop, context: WriterContext()).map { file throws(ExportError) in try file.data() }
         }
+    }
+
+    /// `workshop.yaml`, and `papers.yaml` after a NUL byte when there is one.
+    static func split(_ data: Data) -> (workshop: Data, papers: Data?) {
+        let parts = data.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
+        return (Data(parts[0]), parts.count > 1 ? Data(parts[1]) : nil)
     }
 }

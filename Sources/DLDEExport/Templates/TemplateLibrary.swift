@@ -34,7 +34,7 @@ public struct TemplateLibrary: Sendable {
                 sources[name] = (file, text)
             }
         }
-        return try compile(sources, missingPartialsAreErrors: true)
+        return try PhaseTimer.measure("compile templates") { () throws(ExportError) in try compile(sources, missingPartialsAreErrors: true) }
     }
 
     /// Compiles `sources` (name to file and text). A partial no template
