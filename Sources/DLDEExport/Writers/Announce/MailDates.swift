@@ -30,12 +30,23 @@ enum MailDates {
 
     /// `date` as `pattern` in `zone`.
     static func format(_ date: Date, _ pattern: String, in zone: TimeZone) -> String {
+        formatter(pattern, zone).string(from: date)
+    }
+
+    /// A formatter for `pattern` in `zone`, made once per thread (making one
+    /// loads ICU data: the site's 10,000 calendars made one each). Kept per
+    /// thread because a formatter is not documented as safe to share.
+    private static func formatter(_ pattern: String, _ zone: TimeZone) -> DateFormatter {
+        let key = "dlde-export.MailDates \(zone.identifier) \(zone.secondsFromGMT()) \(pattern)"
+        let cache = Thread.current.threadDictionary
+        if let known = cache[key] as? DateFormatter { return known }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = zone
         formatter.dateFormat = pattern
-        return formatter.string(from: date)
+        cache[key] = formatter
+        return formatter
     }
 
     private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }

@@ -39,11 +39,38 @@ enum SiteMetaTags {
 
     /// A description of at most about 300 characters, cut at a space.
     static func summary(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > 300 else { return flat }
-        let cut = flat.prefix(300)
+        let flat = flattened(text, atLeast: limit + 2)
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "\u{2026}"
+    }
+
+    private static let limit = 300
+
+    /// `text`'s words joined by single spaces, read only as far as needed
+    /// for `count` characters (abstracts run to thousands): the first
+    /// `count - 1` characters of the result are those of the whole text
+    /// flattened (appending can only extend the last character).
+    static func flattened(_ text: String, atLeast count: Int) -> String {
+        var flat = ""
+        var appended = 0
+        var space = false
+        for character in text {
+            if character.isWhitespace {
+                space = !flat.isEmpty
+                continue
+            }
+            if space {
+                flat.append(" ")
+                space = false
+                appended += 1
+            }
+            flat.append(character)
+            appended += 1
+            if appended >= count + 8, flat.count >= count { return flat }
+        }
+        return flat
     }
 
     static func objects(_ tags: [Tag]) -> [TemplateObject] {
