@@ -8,12 +8,18 @@ import Foundation
 /// kept until every writer is done). `commit` then moves each old file aside
 /// and renames the new one into place; if any step fails, or the work is
 /// `discard`ed, the new files are removed and the old ones moved back.
+///
+/// A file whose target already holds exactly its bytes is left alone (not
+/// staged, not renamed: its modification time stays), so a rerun on
+/// unchanged input rewrites nothing, and publishing by rsync or a site
+/// upload sees only what changed.
 public final class AtomicWriter: @unchecked Sendable {
     /// A file written to its temporary name, waiting for `commit`.
     public struct Staged: Sendable {
         /// The path relative to the output folder, as the writer gave it.
         public var path: String
-        var temporary: String
+        /// Nil when the target already holds the file's bytes.
+        var temporary: String?
         var target: String
     }
 
@@ -54,6 +60,10 @@ public final class AtomicWriter: @unchecked Sendable {
             guard isNew else {
                 throw .internalError("two writers made \(file.path): one output file would overwrite the other")
             }
+            if file.isAlreadyAt(target) {
+                staged.append(Staged(path: file.path, temporary: nil, target: target))
+                continue
+            }
             guard try file.write(toPath: temporary) else {
                 throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
             }
@@ -69,16 +79,17 @@ public final class AtomicWriter: @unchecked Sendable {
         var replaced: [(target: String, backup: String?)] = []
         do throws(ExportError) {
             for item in staged {
+                guard let temporary = item.temporary else { continue }
                 var backup: String?
                 if FileManager.default.fileExists(atPath: item.target) {
                     // The backup's name is the temporary's + `.old` (StaleTemporaries.Name).
-                    let aside = item.temporary + ".old"
+                    let aside = temporary + ".old"
                     guard rename(item.target, aside) == 0 else {
                         throw ExportError.outputNotWritable(path: item.target, reason: String(cString: strerror(errno)))
                     }
                     backup = aside
                 }
-                guard rename(item.temporary, item.target) == 0 else {
+                guard rename(temporary, item.target) == 0 else {
                     let reason = String(cString: strerror(errno))
                     if let backup { _ = rename(backup, item.target) }
                     throw ExportError.outputNotWritable(path: item.target, reason: reason)

@@ -66,6 +66,31 @@ public struct OutputFile: Sendable, Equatable {
     /// file is created new, so nothing outside the output folder is written.
     /// - Returns: false if the file cannot be created or written.
     /// - Throws: what a streamed file's producer throws.
+    /// True when `path` is a regular file holding exactly these bytes
+    /// (text and data only: a stream is not made twice to find out).
+    func isAlreadyAt(_ path: String) -> Bool {
+        let count: Int
+        switch body {
+        case .bytes(let data): count = data.count
+        case .text(let text): count = text.utf8.count
+        case .stream: return false
+        }
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count,
+              let existing = FileManager.default.contents(atPath: path) else { return false }
+        switch body {
+        case .bytes(let data): return existing == data
+        case .text(var text): return text.withUTF8 { Self.same(existing, UnsafeRawBufferPointer($0)) }
+        case .stream: return false
+        }
+    }
+
+    private static func same(_ data: Data, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        data.count == bytes.count && data.withUnsafeBytes { stored in
+            bytes.count == 0 || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
     func write(toPath path: String) throws(ExportError) -> Bool {
         _ = unlink(path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)

@@ -23,6 +23,41 @@ struct AtomicWriterTests {
         #expect(folder.snapshot("out").keys.sorted() == ["a.txt"])
     }
 
+    /// A file whose target already holds its bytes is left alone (same
+    /// inode, same modification time); a changed one, one of another size
+    /// and a link where the file goes are replaced.
+    @Test func unchangedFilesAreLeftAlone() throws {
+        let folder = TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out").path
+        let first = AtomicWriter(directory: out)
+        try first.commit(try first.stage([
+            OutputFile(path: "same.txt", text: "same ✓\n"), OutputFile(path: "edited.txt", text: "old\n"),
+            OutputFile(path: "data.bin", contents: Data([0, 1, 2])),
+        ]))
+        let target = folder.write("elsewhere.txt", "same ✓\n")
+        try FileManager.default.createSymbolicLink(atPath: out + "/linked.txt", withDestinationPath: target)
+        func identity(_ name: String) throws -> (inode: UInt64, modified: Date) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
+            return ((attributes[.systemFileNumber] as! NSNumber).uint64Value, attributes[.modificationDate] as! Date)
+        }
+        let before = try ["same.txt", "edited.txt", "data.bin"].map(identity)
+        Thread.sleep(forTimeInterval: 0.05)
+
+        let second = AtomicWriter(directory: out)
+        try second.commit(try second.stage([
+            OutputFile(path: "same.txt", text: "same ✓\n"), OutputFile(path: "edited.txt", text: "new\n"),
+            OutputFile(path: "data.bin", contents: Data([0, 1, 2])), OutputFile(path: "linked.txt", text: "same ✓\n"),
+        ]))
+        let after = try ["same.txt", "edited.txt", "data.bin"].map(identity)
+        #expect(after[0].inode == before[0].inode && after[0].modified == before[0].modified)
+        #expect(after[2].inode == before[2].inode && after[2].modified == before[2].modified)
+        #expect(after[1].inode != before[1].inode)
+        #expect(folder.read("out/edited.txt") == "new\n")
+        let linked = try FileManager.default.attributesOfItem(atPath: out + "/linked.txt")
+        #expect(linked[.type] as? FileAttributeType == .typeRegular, "the link is replaced by the file")
+        #expect(folder.snapshot("out").keys.sorted() == ["data.bin", "edited.txt", "linked.txt", "same.txt"])
+    }
+
     /// Two jobs that make the same file are a bug, never a silent overwrite:
     /// staging the second fails, and discarding leaves the folder as it was.
     @Test func twoJobsWritingOnePathAreRefused() throws {
