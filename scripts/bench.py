@@ -79,7 +79,7 @@ def main():
     lines = [
         "# Benchmarks",
         "",
-        "Made by `make bench` (scripts/bench.py): `dlde-export all` (every text output, no PDF) on synthetic",
+        "Made by `make bench` (scripts/bench.py): `dlde-export all` (every text output and, since issue 15, the site: a page and a calendar per paper; no PDF) on synthetic",
         "workshops from `dlde-synth` (seed " + args.seed + "), against the floor: Debian's `cmark-gfm` CLI rendering",
         "the same abstracts (one file) to HTML, LaTeX and plain text, the sum of the three. Medians of",
         f"{args.runs} runs; peak memory is the largest resident set seen.",
