@@ -7,9 +7,9 @@ public struct WriterContext: Sendable {
     /// `SOURCE_DATE_EPOCH`, when set: the date for anything a format needs
     /// and the model does not give.
     public var sourceDate: Date?
-    /// The view of the workshop every writer of a run shares, set by
-    /// `Export.run` and made by the first writer that asks (see `view(of:)`).
-    var sharedView: SharedView?
+    /// What the writers of a run share, set by `Export.run`, each part made
+    /// by the first writer that asks (see `view(of:)`, `templates()`).
+    var runShared: RunShared?
 
     public init(templatesDirectory: String? = nil, sourceDate: Date? = nil) {
         self.templatesDirectory = templatesDirectory
@@ -21,13 +21,19 @@ public struct WriterContext: Sendable {
     /// that renders another workshop (the site's per-paper calendars) passes
     /// `unshared()`.
     func view(of workshop: Workshop) -> WorkshopView {
-        sharedView?.view ?? WorkshopView(workshop)
+        runShared?.view ?? WorkshopView(workshop)
+    }
+
+    /// The templates (built-in and `templatesDirectory`'s), compiled once per run.
+    func templates() throws(ExportError) -> TemplateLibrary {
+        guard let runShared else { return try TemplateLibrary.load(overrides: templatesDirectory) }
+        return try runShared.templates(overrides: templatesDirectory)
     }
 
     /// This context without the run's view, for rendering another workshop.
     func unshared() -> WriterContext {
         var context = self
-        context.sharedView = nil
+        context.runShared = nil
         return context
     }
 
@@ -35,7 +41,7 @@ public struct WriterContext: Sendable {
     /// the first one asks (a run of writers that need none makes none).
     func sharing(_ workshop: Workshop) -> WriterContext {
         var context = self
-        context.sharedView = SharedView(workshop)
+        context.runShared = RunShared(workshop)
         return context
     }
 
@@ -97,11 +103,35 @@ public struct JSONWriter: OutputWriter {
     }
 }
 
-/// A workshop's view, made once by whichever writer asks first.
-final class SharedView: @unchecked Sendable {
+/// What the writers of one run share, each made once by whichever writer
+/// asks first (the others wait for it): the workshop's view, the compiled
+/// templates, the BibTeX entries (the `.bib` and the site's Cite blocks).
+final class RunShared: @unchecked Sendable {
     private let workshop: Workshop
     private let lock = NSLock()
     private var made: WorkshopView?
+    private var library: Result<TemplateLibrary, ExportError>?
+    private var bibtex: [String: Result<BibTeXWriter.Entries, ExportError>] = [:]
+    private let bibtexLock = NSLock()
+
+    func templates(overrides: String?) throws(ExportError) -> TemplateLibrary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let library { return try library.get() }
+        let loaded = Result { () throws(ExportError) in try TemplateLibrary.load(overrides: overrides) }
+        library = loaded
+        return try loaded.get()
+    }
+
+    /// The entries `key` names (the writer's encoding and fields), made by `make` once.
+    func bibtexEntries(_ key: String, _ make: () throws(ExportError) -> BibTeXWriter.Entries) throws(ExportError) -> BibTeXWriter.Entries {
+        bibtexLock.lock()
+        defer { bibtexLock.unlock() }
+        if let known = bibtex[key] { return try known.get() }
+        let result = Result { () throws(ExportError) in try make() }
+        bibtex[key] = result
+        return try result.get()
+    }
 
     init(_ workshop: Workshop) {
         self.workshop = workshop

@@ -18,7 +18,7 @@ public struct AnnounceWriter: OutputWriter {
     public var jobWeight: Int { 3 }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        let templates = try AnnouncementTemplates.load(overrides: context.templatesDirectory)
+        let templates = try AnnouncementTemplates.load(library: context.templates())
         return try files(for: workshop, view: context.view(of: workshop), templates: templates)
     }
 

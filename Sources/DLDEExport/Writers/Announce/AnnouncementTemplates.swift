@@ -13,7 +13,11 @@ public struct AnnouncementTemplates {
     /// checks every announcement template's fields; the error names the
     /// template file, line and column.
     public static func load(overrides: String?) throws(ExportError) -> AnnouncementTemplates {
-        let library = try TemplateLibrary.load(overrides: overrides)
+        try load(library: TemplateLibrary.load(overrides: overrides))
+    }
+
+    /// Checks the announcement templates of an already loaded `library`.
+    static func load(library: TemplateLibrary) throws(ExportError) -> AnnouncementTemplates {
         let probe = ProbeWorkshop.workshop()
         let shared = AnnouncementContext.Shared(probe, view: WorkshopView(probe))
         var probes: [String: TemplateObject] = [:]

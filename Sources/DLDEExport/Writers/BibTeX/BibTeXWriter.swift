@@ -28,7 +28,24 @@ public struct BibTeXWriter: OutputWriter {
     public var jobWeight: Int { 2 }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        [OutputFile(path: "\(workshop.id).bib", text: try render(workshop))]
+        [OutputFile(path: "\(workshop.id).bib", text: Self.joined(try entries(workshop, context: context)))]
+    }
+
+    /// The workshop's `@proceedings` entry and each paper's entry (by id), in order.
+    typealias Entries = (proceedings: String, papers: [(id: String, text: String)])
+
+    /// The entries, made once per run when the run shares them (`all`: the
+    /// `.bib` and the site's Cite blocks).
+    private func entries(_ workshop: Workshop, context: WriterContext) throws(ExportError) -> Entries {
+        let text = BibTeXText(encoding: encoding)
+        guard let shared = context.runShared else { return try entries(workshop, text: text) }
+        return try shared.bibtexEntries("\(encoding) abstracts=\(abstracts)") { () throws(ExportError) in try entries(workshop, text: text) }
+    }
+
+    private static func joined(_ parts: Entries) -> String {
+        var out = parts.proceedings
+        for paper in parts.papers { out += "\n" + paper.text }
+        return out
     }
 
     /// The `.bib` file's text.
@@ -56,22 +73,24 @@ public struct BibTeXWriter: OutputWriter {
     /// the `.bib` holds it (cite keys assigned over the whole workshop): the
     /// site's "Cite" blocks.
     public func paperEntries(_ workshop: Workshop) throws(ExportError) -> [String: String] {
+        try paperEntries(workshop, context: WriterContext())
+    }
+
+    /// `paperEntries`, with the run's shared entries when `context` has them.
+    func paperEntries(_ workshop: Workshop, context: WriterContext) throws(ExportError) -> [String: String] {
         var byID: [String: String] = [:]
-        for paper in try entries(workshop, text: BibTeXText(encoding: encoding)).papers where byID[paper.id] == nil {
+        for paper in try entries(workshop, context: context).papers where byID[paper.id] == nil {
             byID[paper.id] = paper.text
         }
         return byID
     }
 
     private func render(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> String {
-        let parts = try entries(workshop, text: text)
-        var out = parts.proceedings
-        for paper in parts.papers { out += "\n" + paper.text }
-        return out
+        Self.joined(try entries(workshop, text: text))
     }
 
     /// The workshop's `@proceedings` entry and each paper's entry, in order.
-    private func entries(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> (proceedings: String, papers: [(id: String, text: String)]) {
+    private func entries(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> Entries {
         let names = BibTeXNames(text: text)
         var problems: [Diagnostic] = []
         let booktitle = convert("the workshop", keyPath: "title", into: &problems) { () throws(NoASCIIForm) in

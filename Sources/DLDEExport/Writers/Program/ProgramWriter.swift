@@ -25,7 +25,7 @@ public struct ProgramWriter: OutputWriter {
     /// `program.html`, and `program.tex` (with `program.pdf`): the largest
     /// jobs of `all`.
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
-        let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
+        let library = try context.templates()
         let pdf = self.pdf
         let view = context.view(of: workshop)
         return [

@@ -15,13 +15,14 @@ struct SiteFacts: Sendable {
     /// Paper id to its `@inproceedings` entry, as in the `.bib`.
     let citations: [String: String]
 
-    init(_ workshop: Workshop, options: ExportOptions) throws(ExportError) {
+    /// - Parameter context: the run's, whose BibTeX entries the `.bib` shares.
+    init(_ workshop: Workshop, options: ExportOptions, context: WriterContext = WriterContext()) throws(ExportError) {
         self.options = options
         date = DateWording.day(workshop.date)
         identity = try FeedIdentity(workshop)
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf
-        citations = try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop)
+        citations = try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop, context: context)
     }
 
     /// The absolute address of the site's file `path` (for the sitemap,

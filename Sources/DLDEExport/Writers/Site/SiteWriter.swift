@@ -35,8 +35,8 @@ public struct SiteWriter: OutputWriter {
     /// The pages in a few jobs (the paper pages split so that they use every
     /// core), then the companions' jobs with their files moved under `site/`.
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
-        let library = try TemplateLibrary.load(overrides: context.templatesDirectory)
-        let site = try SiteFacts(workshop, options: options)
+        let library = try context.templates()
+        let site = try SiteFacts(workshop, options: options, context: context)
         var jobs = [WriterJob(name: "site pages", weight: 3) { () throws(ExportError) in
             try SitePages.home(workshop, site: site, library: library, context: context)
         }]
