@@ -12,7 +12,7 @@ struct MailProgramContext {
     /// `{date, zone, offset, zones, table_zones, header, rule, slots,
     /// more_tables, day_times}`, or nil when the schedule is empty.
     func object() -> TemplateObject? {
-        guard let first = workshop.schedule.first, let last = workshop.schedule.last else { return nil }
+        guard let first = workshop.schedule.first else { return nil }
         let view = self.view.schedule
         let labels = view.zones.map(\.identifier)
         let cellsBySlot = view.slots.map { $0.times.map { $0.range() } }
@@ -47,10 +47,10 @@ struct MailProgramContext {
             }
             return table
         }
-        program["day_times"] = view.zones.map { zone in
+        program["day_times"] = zip(view.zones, view.day).map { zone, times in
             let object = TemplateObject()
             object["zone"] = zone.identifier
-            object["time"] = ScheduleView.times(from: first.startInstant, to: last.endInstant, in: zone.zone, workshopDay: workshop.date).range()
+            object["time"] = times.range()
             return object
         }
         return program

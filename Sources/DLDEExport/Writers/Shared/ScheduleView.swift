@@ -50,6 +50,9 @@ struct ScheduleView: Sendable {
     let slots: [SlotTimes]
     /// Each slot's times in UTC, in schedule order.
     let utc: [Times]
+    /// The day's hours, from the earliest start to the latest end, in each
+    /// zone of `zones`; empty without slots.
+    let day: [Times]
 
     /// The schedule of `workshop`, its slots' papers found by `paper`
     /// (`WorkshopView` makes it with its paper views).
@@ -72,6 +75,11 @@ struct ScheduleView: Sendable {
                       speaker: slot.speaker.flatMap(workshop.speaker(id:)), papers: slot.papers.compactMap(paper))
         }
         utc = workshop.schedule.map { Self.times(of: $0, in: ProgramClock.utc, workshopDay: workshop.date) }
+        if let first = workshop.schedule.map(\.startInstant).min(), let last = workshop.schedule.map(\.endInstant).max() {
+            day = zones.map { Self.times(from: first, to: last, in: $0.zone, workshopDay: workshop.date) }
+        } else {
+            day = []
+        }
     }
 
     /// The zone identifiers to show, in order, each once.

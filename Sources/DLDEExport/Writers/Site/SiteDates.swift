@@ -5,18 +5,18 @@ import Foundation
 /// announced when given at another offset (`Friday, 17 September 2021,
 /// 23:59 UTC-07:00`). A date without a time is a day everywhere.
 enum SiteDates {
-    static func object(_ item: ImportantDate, in workshop: Workshop) -> TemplateObject {
+    static func object(_ item: DateView, in workshop: Workshop) -> TemplateObject {
         let object = TemplateObject()
         object["label"] = item.label
         switch item.at {
         case .day:
-            object["when"] = DateWording.importantDate(item.at)
+            object["when"] = item.wording
             object["as_given"] = nil
         case .instant(let timestamp):
             let zone = workshop.timeZone
             object["when"] = MailDates.format(timestamp.instant, "EEEE, d MMMM yyyy, HH:mm", in: zone) + " (\(workshop.timezone))"
             let sameOffset = zone.secondsFromGMT(for: timestamp.instant) == timestamp.offsetSeconds
-            object["as_given"] = sameOffset ? nil : DateWording.importantDate(item.at)
+            object["as_given"] = sameOffset ? nil : item.wording
         }
         object["datetime"] = datetime(item.at)
         return object

@@ -18,7 +18,7 @@ struct SiteFacts: Sendable {
     /// - Parameter context: the run's, whose BibTeX entries the `.bib` shares.
     init(_ workshop: Workshop, options: ExportOptions, context: WriterContext = WriterContext()) throws(ExportError) {
         self.options = options
-        date = DateWording.day(workshop.date)
+        date = context.view(of: workshop).day
         identity = try FeedIdentity(workshop)
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf

@@ -29,7 +29,7 @@ struct SiteHomeContext {
             object["start_utc"] = RFC3339.utc(slot.startInstant)
             object["end_utc"] = RFC3339.utc(slot.endInstant)
         }
-        root["important_dates"] = workshop.importantDates.map { SiteDates.object($0, in: workshop) }
+        root["important_dates"] = view.importantDates.map { SiteDates.object($0, in: workshop) }
 
         // Speakers with their talks, organizers: the booklet's person with a picture.
         let talks = talksBySpeaker(root)
@@ -65,8 +65,7 @@ struct SiteHomeContext {
     /// `08:00–16:30`: the first slot's start to the last slot's end in the
     /// workshop's zone, with a day mark when either is on another date.
     private func hours() -> String? {
-        guard let first = workshop.schedule.map(\.startInstant).min(), let last = workshop.schedule.map(\.endInstant).max() else { return nil }
-        return SitePaperContext.range(ScheduleView.times(from: first, to: last, in: workshop.timeZone, workshopDay: workshop.date))
+        view.schedule.day.first.map(SitePaperContext.range)
     }
 
     /// Each speaker's invited talks: title, time and the schedule row.
