@@ -17,9 +17,18 @@ public struct CalendarWriter: OutputWriter {
 
     /// The calendar's text, CRLF line ends, folded at 75 octets.
     public static func render(_ workshop: Workshop, context: WriterContext) throws(ExportError) -> String {
+        let view = context.view(of: workshop)
+        return try render(workshop, events: view.schedule.slots, host: view.host, sourceDate: context.sourceDate)
+    }
+
+    /// A calendar of `events` (the run's schedule, or a part of it such as
+    /// the slots presenting one paper): the `VTIMEZONE` covers their times,
+    /// the `DTSTAMP` is `stamp(_:slots:sourceDate:)` of their slots.
+    static func render(_ workshop: Workshop, events: [ScheduleView.SlotTimes], host: String, sourceDate: Date?) throws(ExportError) -> String {
         guard let zone = TimeZone(identifier: workshop.timezone) else {
             throw .internalError("time zone '\(workshop.timezone)' of the checked model is not in the system's zone data")
         }
+        let slots = events.map(\.slot)
         var document = ICSDocument()
         document.begin("VCALENDAR")
         document.raw("PRODID", productIdentifier)
@@ -28,12 +37,11 @@ public struct CalendarWriter: OutputWriter {
         document.raw("METHOD", "PUBLISH")
         document.text("X-WR-CALNAME", "\(workshop.shortTitle) (\(workshop.venue))")
         document.text("X-WR-CALDESC", workshop.title)
-        let covered = coveredPeriod(workshop, zone: zone)
+        let covered = coveredPeriod(workshop, slots: slots, zone: zone)
         ICSTimeZone(zone, identifier: workshop.timezone, from: covered.lowerBound, through: covered.upperBound).write(into: &document)
-        if let stamp = stamp(workshop, context: context) {
-            let view = context.view(of: workshop)
-            for slot in view.schedule.slots {
-                ICSEvent(slot: slot, workshop: workshop, host: view.host).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
+        if let stamp = stamp(workshop, slots: slots, sourceDate: sourceDate) {
+            for event in events {
+                ICSEvent(slot: event, workshop: workshop, host: host).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
             }
         }
         document.end("VCALENDAR")
@@ -42,19 +50,19 @@ public struct CalendarWriter: OutputWriter {
 
     /// The `DTSTAMP` of every event, from the model so the file is the same on
     /// every run: the newest announcement's date (the program was published by
-    /// then), else `SOURCE_DATE_EPOCH`, else the start of the first slot. Nil
-    /// only when there are no slots (and so no events).
-    public static func stamp(_ workshop: Workshop, context: WriterContext) -> Date? {
+    /// then), else `SOURCE_DATE_EPOCH`, else the start of the first of
+    /// `slots`. Nil only when there are no slots (and so no events).
+    static func stamp(_ workshop: Workshop, slots: [Slot], sourceDate: Date?) -> Date? {
         workshop.announcements.map(\.date.instant).max()
-            ?? context.sourceDate
-            ?? workshop.schedule.map(\.startInstant).min()
+            ?? sourceDate
+            ?? slots.map(\.startInstant).min()
     }
 
-    /// From the first slot's start to the last slot's end; noon of the
+    /// From the first of `slots`' starts to the last one's end; noon of the
     /// workshop day when there is no schedule (the `VTIMEZONE` is then the
     /// calendar's only component, which RFC 5545 requires to exist).
-    static func coveredPeriod(_ workshop: Workshop, zone: TimeZone) -> ClosedRange<Date> {
-        if let first = workshop.schedule.map(\.startInstant).min(), let last = workshop.schedule.map(\.endInstant).max() {
+    static func coveredPeriod(_ workshop: Workshop, slots: [Slot], zone: TimeZone) -> ClosedRange<Date> {
+        if let first = slots.map(\.startInstant).min(), let last = slots.map(\.endInstant).max() {
             return first...max(first, last)
         }
         let noon = (try? WallClock.instant(workshop.date, LocalTime("12:00")!, in: zone).get()) ?? Date(timeIntervalSince1970: 0)

@@ -40,6 +40,7 @@ public enum ICSText {
     /// - Parameter line: a content line without its line end.
     /// - Returns: the physical lines, each ended by CRLF.
     public static func fold(_ line: String) -> String {
+        if line.utf8.count <= maximumLineOctets { return line + "\r\n" }
         let bytes = Array(line.utf8)
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count + bytes.count / 24 + 2)

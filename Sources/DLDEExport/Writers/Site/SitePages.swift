@@ -20,9 +20,8 @@ enum SitePages {
     /// the schedule). The first page is rendered beside the probe papers,
     /// so a template naming an unknown field fails on any input.
     static func papers(_ ids: [String], _ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        let pages = SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop))
-        // Each paper's calendar is made from a workshop of its own slots, not the run's.
-        let calendarContext = context.unshared()
+        let view = context.view(of: workshop)
+        let pages = SitePaperContext(workshop: workshop, site: site, view: view)
         let wanted = Set(ids)
         var files: [OutputFile] = []
         var probed = false
@@ -42,26 +41,25 @@ enum SitePages {
             }
             let html = try library.render("site/paper.html", pages.build(paper), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), text: html))
-            if let own = calendarWorkshop(paper, workshop, slots: slotsByPaper[paper.id] ?? []) {
-                files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: try CalendarWriter.render(own, context: calendarContext)))
+            if let events = calendarEvents(view.view(of: paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
+                let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate)
+                files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))
             }
         }
         return files
     }
 
-    /// What the paper's calendar shows: the workshop with only the slots
-    /// presenting the paper, each naming only this paper (a poster session's
-    /// event in schedule.ics lists every poster; here, one). Same events
-    /// (same `UID`s) as schedule.ics. Nil when no slot presents it.
-    static func calendarWorkshop(_ paper: Paper, _ workshop: Workshop, slots: [Int]) -> Workshop? {
+    /// What the paper's calendar shows: the slots presenting the paper, each
+    /// naming only this paper (a poster session's event in schedule.ics
+    /// lists every poster; here, one). Same events (same `UID`s) as
+    /// schedule.ics. Nil when no slot presents it.
+    static func calendarEvents(_ paper: PaperView, _ schedule: ScheduleView, slots: [Int]) -> [ScheduleView.SlotTimes]? {
         guard !slots.isEmpty else { return nil }
-        var own = workshop
-        own.papers = [paper]
-        own.schedule = slots.map { index in
-            var slot = workshop.schedule[index]
-            slot.papers = [paper.id]
-            return slot
+        return slots.map { index in
+            var event = schedule.slots[index]
+            event.slot.papers = [paper.paper.id]
+            event.papers = [paper]
+            return event
         }
-        return own
     }
 }
