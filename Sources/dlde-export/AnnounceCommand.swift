@@ -72,7 +72,7 @@ struct AnnounceCommand: WriterCommand {
         do {
             let summary = try delivery.run(messages, logDirectory: options.output, afterLocking: {
                 let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-                for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
+                Report.wrote(paths, in: options.output)
             })
             progress.end()
             Report.note("sent \(summary.sent) message\(summary.sent == 1 ? "" : "s") through \(sendmailPath)"

@@ -39,7 +39,8 @@ extension WriterCommand {
     func runWriter() throws {
         let checked = try options.load()
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
-        if writer is SiteWriter { Report.print(ProgramWriter().warnings(for: checked.workshop)) }
+        // The site holds the PDF booklet only with --pdf.
+        if let site = writer as? SiteWriter, site.options.pdf { Report.print(ProgramWriter().warnings(for: checked.workshop)) }
         if let bibtex = writer as? BibTeXWriter { Report.print(bibtex.warnings(for: checked.workshop)) }
         do {
             if options.printsToStandardOutput {
@@ -50,7 +51,7 @@ extension WriterCommand {
                 FileHandle.standardOutput.write(try file.data())
             } else {
                 let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-                for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
+                Report.wroteAndExit(paths, in: options.output)
             }
         } catch {
             throw Report.fail(error)
@@ -88,7 +89,7 @@ struct AllCommand: ParsableCommand {
         Report.print(BibTeXWriter().warnings(for: checked.workshop))
         do {
             let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
-            for path in paths { Report.note("wrote \((options.output as NSString).appendingPathComponent(path))") }
+            Report.wroteAndExit(paths, in: options.output)
         } catch {
             throw Report.fail(error)
         }

@@ -24,12 +24,13 @@ enum CiteKeys {
             var plain: String
             var nextWord: String?
         }
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(papers.count)
-        for paper in papers {
-            let words = titleWords(paper.title.source)
-            let plain = "\(namePart(paper.authors))-\(year)-\(words.first ?? "untitled")"
-            candidates.append(Candidate(id: paper.id, plain: plain, nextWord: words.dropFirst().first))
+        // Slugs on every core (ICU transliterates every non-ASCII name and title).
+        var candidates = Parallel.mapChunks(papers) { chunk in
+            chunk.map { paper in
+                let words = titleWords(paper.title.source)
+                let plain = "\(namePart(paper.authors))-\(year)-\(words.first ?? "untitled")"
+                return Candidate(id: paper.id, plain: plain, nextWord: words.dropFirst().first)
+            }
         }
         candidates.sort { ($0.plain, $0.id) < ($1.plain, $1.id) }
 

@@ -22,7 +22,9 @@ struct SiteFacts: Sendable {
         identity = try FeedIdentity(workshop)
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf
-        citations = try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop, context: context)
+        citations = try PhaseTimer.measure("site citations") { () throws(ExportError) in
+            try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop, context: context)
+        }
     }
 
     /// The absolute address of the site's file `path` (for the sitemap,

@@ -17,11 +17,11 @@ enum SitePages {
     }
 
     /// The pages of the papers `ids` (and the calendar of each that is in
-    /// the schedule). The first page is rendered beside the probe papers,
+    /// the schedule), from the run's paper-page context `pages`. The first page is rendered beside the probe papers,
     /// so a template naming an unknown field fails on any input.
-    static func papers(_ ids: [String], _ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
+    static func papers(_ ids: [String], _ workshop: Workshop, pages: SitePaperContext, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let view = context.view(of: workshop)
-        let pages = SitePaperContext(workshop: workshop, site: site, view: view)
+        let site = pages.site
         let wanted = Set(ids)
         var files: [OutputFile] = []
         var probed = false

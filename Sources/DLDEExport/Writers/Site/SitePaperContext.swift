@@ -1,7 +1,9 @@
 /// A paper page's template context (docs/site.md): the booklet's paper
 /// record as `paper`, every slot presenting it with its times in the
 /// workshop's zone and in UTC, its BibTeX entry, and the head's tags.
-struct SitePaperContext {
+/// Made once per run and read by every paper job: nothing in it changes
+/// after `init` (its template objects are only read by the renderer).
+struct SitePaperContext: @unchecked Sendable {
     let workshop: Workshop
     let site: SiteFacts
     /// Built once per job: the booklet's records of every paper.

@@ -42,10 +42,12 @@ public struct SiteWriter: OutputWriter {
         }]
         let ids = workshop.papers.map(\.id)
         let chunk = max(250, (ids.count + 3) / 4)
+        // One paper-page context for every job: its records are read only.
+        let pages = SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop))
         for start in stride(from: 0, to: ids.count, by: chunk) {
             let part = Array(ids[start..<min(ids.count, start + chunk)])
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, site: site, library: library, context: context)
+                try SitePages.papers(part, workshop, pages: pages, library: library, context: context)
             })
         }
         if runsCompanions {
