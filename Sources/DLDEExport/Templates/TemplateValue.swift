@@ -18,6 +18,11 @@ enum TemplateValue {
         case nil: self = .null
         case let text as String: self = .text(text)
         case let flag as Bool: self = .bool(flag)
+        // The common concrete types first: a cast to exactly their type is
+        // cheap; one to a protocol or to `[Any]` (which copies the array)
+        // is not, and context builders set hundreds of thousands of fields.
+        case let object as TemplateObject: self = .object(object)
+        case let objects as [TemplateObject]: self = .list(objects.map { .object($0) })
         case let object as any TemplateFields: self = .object(object)
         case let converted as TemplateValue: self = converted
         case let list as [Any]: self = .list(list.map(TemplateValue.init))

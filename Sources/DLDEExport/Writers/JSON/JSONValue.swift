@@ -15,17 +15,24 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The UTF-8 text, ending with a newline.
     public func serialized() -> [UInt8] {
+        serialized(forScript: false)
+    }
+
+    /// The UTF-8 text, ending with a newline; `forScript` also writes `<`,
+    /// `>`, `&`, U+2028 and U+2029 as `\u` escapes (JSON holds them only in
+    /// strings), so the text can sit inside an HTML `<script>` element.
+    func serialized(forScript: Bool) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        write(into: &out, indent: 0)
+        out.reserveCapacity(forScript ? 4096 : 1 << 16)
+        write(into: &out, indent: 0, forScript: forScript)
         out.append(0x0A)
         return out
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    private func write(into out: inout [UInt8], indent: Int, forScript: Bool) {
         switch self {
         case .string(let text):
-            Self.writeString(text, into: &out)
+            Self.writeString(text, into: &out, forScript: forScript)
         case .int(let number):
             out += String(number).utf8
         case .bool(let flag):
@@ -38,7 +45,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
+                item.write(into: &out, indent: indent + 1, forScript: forScript)
             }
             Self.newline(&out, indent)
             out.append(UInt8(ascii: "]"))
@@ -48,9 +55,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, indent + 1)
-                Self.writeString(key, into: &out)
+                Self.writeString(key, into: &out, forScript: forScript)
                 out += " : ".utf8
-                members[key]!.write(into: &out, indent: indent + 1)
+                members[key]!.write(into: &out, indent: indent + 1, forScript: forScript)
             }
             Self.newline(&out, indent)
             out.append(UInt8(ascii: "}"))
@@ -64,20 +71,41 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ text: String, into out: inout [UInt8]) {
+    /// A JSON string: runs of bytes that need no escape are copied whole.
+    private static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20:
-                out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default:
-                out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: [UInt8]?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = [0x5C, 0x22]
+                case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+                case 0..<0x20: escape = [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                case UInt8(ascii: "<") where forScript: escape = Array("\\u003c".utf8)
+                case UInt8(ascii: ">") where forScript: escape = Array("\\u003e".utf8)
+                case UInt8(ascii: "&") where forScript: escape = Array("\\u0026".utf8)
+                // U+2028 and U+2029 (E2 80 A8/A9): line ends to older JavaScript.
+                case 0xE2 where forScript && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default: escape = nil
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    out += escape
+                    copied = index + width
+                }
+                index += width
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }

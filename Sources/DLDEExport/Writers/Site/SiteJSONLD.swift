@@ -66,25 +66,7 @@ enum SiteJSONLD {
     /// `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or change the
     /// element, and U+2028/U+2029 escaped too.
     static func scriptText(_ value: JSONValue) -> String {
-        let json = value.serialized()
-        var out: [UInt8] = []
-        out.reserveCapacity(json.count + 64)
-        var index = 0
-        while index < json.count {
-            let byte = json[index]
-            switch byte {
-            case UInt8(ascii: "<"): out += "\\u003c".utf8
-            case UInt8(ascii: ">"): out += "\\u003e".utf8
-            case UInt8(ascii: "&"): out += "\\u0026".utf8
-            // U+2028 and U+2029 (E2 80 A8/A9 in UTF-8): line ends to older JavaScript.
-            case 0xE2 where index + 2 < json.count && json[index + 1] == 0x80 && (json[index + 2] == 0xA8 || json[index + 2] == 0xA9):
-                out += (json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-                index += 2
-            default: out.append(byte)
-            }
-            index += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: value.serialized(forScript: true), as: UTF8.self)
     }
 
     /// `2021-12-14T08:00:00-05:00`: the instant at `zone`'s offset then.

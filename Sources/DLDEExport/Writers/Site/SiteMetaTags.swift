@@ -53,6 +53,7 @@ enum SiteMetaTags {
     /// `count - 1` characters of the result are those of the whole text
     /// flattened (appending can only extend the last character).
     static func flattened(_ text: String, atLeast count: Int) -> String {
+        if let ascii = flattenedASCII(text, atLeast: count) { return ascii }
         var flat = ""
         var appended = 0
         var space = false
@@ -71,6 +72,32 @@ enum SiteMetaTags {
             if appended >= count + 8, flat.count >= count { return flat }
         }
         return flat
+    }
+
+    /// `flattened` by bytes, for text that is ASCII as far as it is read
+    /// (one byte, one character; the whitespace characters are
+    /// tab to carriage return and space); nil at the first other byte.
+    private static func flattenedASCII(_ text: String, atLeast count: Int) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var flat: [UInt8] = []
+            flat.reserveCapacity(min(bytes.count, count + 8))
+            var space = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    space = !flat.isEmpty
+                    continue
+                }
+                if space {
+                    flat.append(0x20)
+                    space = false
+                }
+                flat.append(byte)
+                if flat.count >= count + 8 { break }
+            }
+            return String(decoding: flat, as: UTF8.self)
+        }
     }
 
     static func objects(_ tags: [Tag]) -> [TemplateObject] {
