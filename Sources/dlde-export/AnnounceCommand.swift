@@ -50,7 +50,7 @@ struct AnnounceCommand: WriterCommand {
 
     func run() throws {
         guard send || dryRun else { return try runWriter() }
-        let checked = try options.load()
+        let checked = try options.load(rendersLaTeX: false)
         let writer = AnnounceWriter(onlyID: announcementID)
         let messages: [OutgoingMessage]
         do {

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let checked = try options.load()
+        let checked = try options.load(rendersLaTeX: false)
         // Every field an announcement template names must exist (FILE:LINE:COL
         // of the template otherwise), before any message is written or sent.
         do {
@@ -37,7 +37,7 @@ extension WriterCommand {
 
     /// Loads, checks and writes the writer's files (or prints the one file).
     func runWriter() throws {
-        let checked = try options.load()
+        let checked = try options.load(rendersLaTeX: writer.rendersLaTeX)
         if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
         // The site holds the PDF booklet only with --pdf.
         if let site = writer as? SiteWriter, site.options.pdf { Report.print(ProgramWriter().warnings(for: checked.workshop)) }
@@ -83,7 +83,7 @@ struct AllCommand: ParsableCommand {
         if options.printsToStandardOutput {
             throw ValidationError("'all' writes several files; give an output folder, not '-'")
         }
-        let checked = try options.load()
+        let checked = try options.load(rendersLaTeX: true)
         let writers = OutputWriters.all([programOptions, bibtexOptions, feedOptions].exportOptions)
         Report.print(ProgramWriter().warnings(for: checked.workshop))
         Report.print(BibTeXWriter().warnings(for: checked.workshop))

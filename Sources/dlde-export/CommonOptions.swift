@@ -26,7 +26,11 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads and checks the workshop, printing warnings (and errors) to
     /// standard error; exits 65/66 when the input is unusable.
-    func load() throws -> CheckedWorkshop {
+    /// - Parameter rendersLaTeX: whether a writer of this run reads the
+    ///   LaTeX of Markdown fields (the booklet's `program.tex`): when none
+    ///   does, it is made only if asked for after all.
+    func load(rendersLaTeX: Bool) throws -> CheckedWorkshop {
+        MarkdownRenderer.rendersLaTeXAtLoad = rendersLaTeX
         do {
             let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers, defaultPresentation: presentation, math: math)
             Report.print(checked.warnings)

@@ -13,8 +13,20 @@
 /// the target's form of its span (`MathRendering`). In code spans, code
 /// blocks and URLs the span goes back to its text as written.
 public enum MarkdownRenderer {
+    /// Whether `render(_:)` makes the LaTeX form when a field is loaded
+    /// (true) or when a writer first asks for it. A run whose writers never
+    /// ask (the site without its PDF, the feeds, the mails) sets it to
+    /// false and saves a fifth of its loading; either way the text is the same.
+    public nonisolated(unsafe) static var rendersLaTeXAtLoad = true
+
     /// Renders `markdown` to HTML, LaTeX and unwrapped plain text.
     public static func render(_ markdown: String) -> RenderedText {
+        render(markdown, latex: rendersLaTeXAtLoad)
+    }
+
+    /// Renders `markdown` to HTML and plain text, and to LaTeX now when
+    /// `latex` is true (else when it is first read).
+    static func render(_ markdown: String, latex makesLaTeX: Bool) -> RenderedText {
         let protected = ProtectedMath(markdown)
         let document = protected.parse()
         // cmark-gfm's plain text writes footnotes as `[^1]` and `[^1]: note`.
@@ -23,6 +35,7 @@ public enum MarkdownRenderer {
         footnotes.show { "<sup>\($0)</sup>" }
         document.demoteHeadings(by: 3)
         let html = protected.restore(document.renderHTML(), with: MathRendering.html)
+        guard makesLaTeX else { return RenderedText(html: html, plain: plain, latexOf: markdown) }
         footnotes.show { "\\textsuperscript{\($0)}" }
         document.prepareForLaTeX(placeholder: protected.spans.isEmpty ? nil : protected.prefix)
         let latex = protected.restore(document.renderLaTeX(), with: MathRendering.latex)
@@ -94,33 +107,39 @@ struct ProtectedMath {
     /// Replaces every placeholder in `rendered` by `form(span)`.
     func restore(_ rendered: String, with form: (MathSpan) -> String) -> String {
         guard !spans.isEmpty else { return rendered }
-        let bytes = Array(rendered.utf8)
+        var rendered = rendered
         let marker = Array(prefix.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + spans.count * 16)
-        var index = 0
-        var copiedUpTo = 0
-        while index + marker.count < bytes.count {
-            guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
-                index += 1
-                continue
+        return rendered.withUTF8 { bytes -> String in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + spans.count * 16)
+            var index = 0
+            var copiedUpTo = 0
+            let first = marker[0]
+            while index + marker.count < bytes.count {
+                // The placeholder's first byte is rare in rendered text: skip to it.
+                guard let found = UnsafeBufferPointer(rebasing: bytes[index..<(bytes.count - marker.count)]).firstIndex(of: first) else { break }
+                index += found
+                guard UnsafeBufferPointer(rebasing: bytes[index..<(index + marker.count)]).elementsEqual(marker) else {
+                    index += 1
+                    continue
+                }
+                var end = index + marker.count
+                var number = 0
+                while end < bytes.count, (0x30...0x39).contains(bytes[end]), number < spans.count {
+                    number = number * 10 + Int(bytes[end] - 0x30)
+                    end += 1
+                }
+                if end > index + marker.count, end < bytes.count, bytes[end] == UInt8(ascii: "z"), number < spans.count {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
+                    result += form(spans[number]).utf8
+                    index = end + 1
+                    copiedUpTo = index
+                } else {
+                    index += 1
+                }
             }
-            var end = index + marker.count
-            var number = 0
-            while end < bytes.count, (0x30...0x39).contains(bytes[end]), number < spans.count {
-                number = number * 10 + Int(bytes[end] - 0x30)
-                end += 1
-            }
-            if end > index + marker.count, end < bytes.count, bytes[end] == UInt8(ascii: "z"), number < spans.count {
-                result += bytes[copiedUpTo..<index]
-                result += form(spans[number]).utf8
-                index = end + 1
-                copiedUpTo = index
-            } else {
-                index += 1
-            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += bytes[copiedUpTo...]
-        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,17 +1,64 @@
+import Foundation
+
 /// A text field rendered once for every target.
 public struct RenderedText: Sendable, Equatable {
     /// HTML: safe to insert into a page as is.
     public var html: String
-    /// LaTeX body text: safe to insert into a document as is.
-    public var latex: String
     /// Plain text, unwrapped, math as written.
     public var plain: String
+    private var latexForm: LaTeXForm
+
+    /// LaTeX body text: safe to insert into a document as is.
+    public var latex: String {
+        switch latexForm {
+        case .made(let latex): return latex
+        case .later(let deferred): return deferred.latex
+        }
+    }
 
     public init(html: String, latex: String, plain: String) {
         self.html = html
-        self.latex = latex
         self.plain = plain
+        self.latexForm = .made(latex)
+    }
+
+    /// A rendering whose LaTeX is made from `markdown` when first asked for
+    /// (`MarkdownRenderer.rendersLaTeXAtLoad`).
+    init(html: String, plain: String, latexOf markdown: String) {
+        self.html = html
+        self.plain = plain
+        self.latexForm = .later(DeferredLaTeX(markdown))
     }
 
     public static let empty = RenderedText(html: "", latex: "", plain: "")
+
+    public static func == (lhs: RenderedText, rhs: RenderedText) -> Bool {
+        lhs.html == rhs.html && lhs.plain == rhs.plain && lhs.latex == rhs.latex
+    }
+
+    private enum LaTeXForm: Sendable {
+        case made(String)
+        case later(DeferredLaTeX)
+    }
+}
+
+/// The LaTeX of a Markdown field, rendered by the first thread that asks
+/// and kept: the same text `MarkdownRenderer.render` makes at load time.
+private final class DeferredLaTeX: @unchecked Sendable {
+    private let markdown: String
+    private let lock = NSLock()
+    private var made: String?
+
+    init(_ markdown: String) {
+        self.markdown = markdown
+    }
+
+    var latex: String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let latex = MarkdownRenderer.render(markdown, latex: true).latex
+        made = latex
+        return latex
+    }
 }

@@ -63,6 +63,11 @@ public protocol OutputWriter: Sendable {
     func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob]
     /// How long the writer's job takes compared with others (scheduling only).
     var jobWeight: Int { get }
+    /// Whether it reads the LaTeX of Markdown fields (the booklet's
+    /// `program.tex`): a run of writers that do not loads without making
+    /// it (`MarkdownRenderer.rendersLaTeXAtLoad`). A writer that reads it
+    /// anyway gets the same text, made then.
+    var rendersLaTeX: Bool { get }
 }
 
 /// Every writer, in the order `all` runs them.

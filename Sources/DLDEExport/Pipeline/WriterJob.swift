@@ -23,4 +23,6 @@ extension OutputWriter {
     }
 
     public var jobWeight: Int { 1 }
+
+    public var rendersLaTeX: Bool { false }
 }

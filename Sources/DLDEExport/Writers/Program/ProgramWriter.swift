@@ -13,6 +13,9 @@ public struct ProgramWriter: OutputWriter {
 
     public var command: String { "program" }
 
+    /// `program.tex` is the LaTeX of every field.
+    public var rendersLaTeX: Bool { true }
+
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         // The two renderings are independent: one core each.
         let jobs = try jobs(for: workshop, context: context)

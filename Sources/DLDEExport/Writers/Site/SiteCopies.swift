@@ -6,6 +6,7 @@ struct SiteCopies: OutputWriter {
 
     var command: String { writer.command }
     var jobWeight: Int { writer.jobWeight }
+    var rendersLaTeX: Bool { writer.rendersLaTeX }
 
     func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         Self.withCopies(try writer.files(for: workshop, context: context))

@@ -20,6 +20,9 @@ public struct SiteWriter: OutputWriter {
 
     public var command: String { "site" }
 
+    /// The booklet's LaTeX only goes into the site as its PDF.
+    public var rendersLaTeX: Bool { options.pdf }
+
     /// The writers whose files the site links to, with the options given.
     static func companions(_ options: ExportOptions) -> [any OutputWriter] {
         [ProgramWriter(pdf: options.pdf), BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii),
