@@ -12,7 +12,7 @@ public struct RenderedText: Sendable, Equatable {
     public var latex: String {
         switch latexForm {
         case .made(let latex): return latex
-        case .later(let deferred): return deferred.latex
+        case .later(let deferred): return deferred.value
         }
     }
 
@@ -27,7 +27,7 @@ public struct RenderedText: Sendable, Equatable {
     init(html: String, plain: String, latexOf markdown: String) {
         self.html = html
         self.plain = plain
-        self.latexForm = .later(DeferredLaTeX(markdown))
+        self.latexForm = .later(Lazy { MarkdownRenderer.render(markdown, latex: true).latex })
     }
 
     public static let empty = RenderedText(html: "", latex: "", plain: "")
@@ -38,27 +38,7 @@ public struct RenderedText: Sendable, Equatable {
 
     private enum LaTeXForm: Sendable {
         case made(String)
-        case later(DeferredLaTeX)
-    }
-}
-
-/// The LaTeX of a Markdown field, rendered by the first thread that asks
-/// and kept: the same text `MarkdownRenderer.render` makes at load time.
-private final class DeferredLaTeX: @unchecked Sendable {
-    private let markdown: String
-    private let lock = NSLock()
-    private var made: String?
-
-    init(_ markdown: String) {
-        self.markdown = markdown
-    }
-
-    var latex: String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let latex = MarkdownRenderer.render(markdown, latex: true).latex
-        made = latex
-        return latex
+        /// Made from the Markdown by the first thread that reads it.
+        case later(Lazy<String>)
     }
 }

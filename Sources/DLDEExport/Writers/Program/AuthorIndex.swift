@@ -12,8 +12,11 @@ enum AuthorIndex {
         var sortedName: String { given.map { "\(family), \($0)" } ?? family }
     }
 
+    /// The entries under one initial letter.
+    typealias Group = (letter: String, entries: [Entry])
+
     /// Entries grouped under their initial letter, in order.
-    static func groups(for papers: [(number: Int, paper: Paper)]) -> [(letter: String, entries: [Entry])] {
+    static func groups(for papers: [(number: Int, paper: Paper)]) -> [Group] {
         var byName: [String: Entry] = [:]
         var order: [String] = []
         for (number, paper) in papers {
@@ -30,7 +33,7 @@ enum AuthorIndex {
         // Each entry's key is computed once (folding is costly), then sorted.
         let entries = order.compactMap { byName[$0] }.map { (sortKey($0), $0) }
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
-        var groups: [(letter: String, entries: [Entry])] = []
+        var groups: [Group] = []
         for entry in entries {
             let letter = initial(sortingFamily(entry.family))
             if groups.last?.letter == letter {

@@ -21,9 +21,8 @@ struct PaperContext {
 
     init(workshop: Workshop, view: WorkshopView, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
         self.target = target
-        let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
-        let sorted = kinds.flatMap { kind in view.papers.filter { $0.paper.presentation == kind } }
-        numbered = sorted.enumerated().map { ($0.offset + 1, $0.element.paper) }
+        let sorted = Self.bookOrder(view.papers)
+        numbered = Self.numbered(view.papers)
         let table = TemplateRecord<Entry>.Table(values: Self.fields(for: target))
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
@@ -32,6 +31,17 @@ struct PaperContext {
             records[paper.paper.id] = record
             order.append(record)
         }
+    }
+
+    /// Talks, then spotlights, then posters, each in the model's order.
+    static func bookOrder(_ papers: [PaperView]) -> [PaperView] {
+        let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
+        return kinds.flatMap { kind in papers.filter { $0.paper.presentation == kind } }
+    }
+
+    /// Papers in book order with their numbers (from 1).
+    static func numbered(_ papers: [PaperView]) -> [(number: Int, paper: Paper)] {
+        bookOrder(papers).enumerated().map { ($0.offset + 1, $0.element.paper) }
     }
 
     /// The record of paper `id`.

@@ -114,7 +114,7 @@ struct ProgramContext {
                 })
             },
         ])
-        return AuthorIndex.groups(for: papers.numbered).map { group -> TemplateObject in
+        return view.authorIndex.map { group -> TemplateObject in
             let object = TemplateObject()
             object["letter"] = group.letter
             object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)

@@ -20,6 +20,12 @@ struct WorkshopView: Sendable {
     /// and the authority of the feeds' `tag:` ids.
     let host: String
     private let paperPositions: [String: Int]
+    private let index: Lazy<[AuthorIndex.Group]>
+
+    /// The author index of the booklet's papers (`AuthorIndex`), made
+    /// when first asked for (by program.html, program.tex and the site's
+    /// home page alike).
+    var authorIndex: [AuthorIndex.Group] { index.value }
 
     init(_ workshop: Workshop) {
         papers = workshop.papers.map(PaperView.init)
@@ -34,6 +40,7 @@ struct WorkshopView: Sendable {
         importantDates = workshop.importantDates.map(DateView.init)
         day = DateWording.day(workshop.date)
         host = Self.host(of: workshop.url)
+        index = Lazy { AuthorIndex.groups(for: PaperContext.numbered(papers)) }
     }
 
     /// The host of `url`, lower-case; `localhost` when it has none (the
