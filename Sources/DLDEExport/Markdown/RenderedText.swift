@@ -12,7 +12,7 @@ public struct RenderedText: Sendable, Equatable {
     public var latex: String {
         switch latexForm {
         case .made(let latex): return latex
-        case .later(let deferred): return deferred.value
+        case .later(_, let deferred): return deferred.value
         }
     }
 
@@ -27,18 +27,23 @@ public struct RenderedText: Sendable, Equatable {
     init(html: String, plain: String, latexOf markdown: String) {
         self.html = html
         self.plain = plain
-        self.latexForm = .later(Lazy { MarkdownRenderer.render(markdown, latex: true).latex })
+        self.latexForm = .later(markdown: markdown, Lazy { MarkdownRenderer.render(markdown, latex: true).latex })
     }
 
     public static let empty = RenderedText(html: "", latex: "", plain: "")
 
+    /// Equal renderings; two LaTeX forms not made yet are compared by
+    /// their Markdown (the LaTeX is a function of it), so comparing never
+    /// makes them.
     public static func == (lhs: RenderedText, rhs: RenderedText) -> Bool {
-        lhs.html == rhs.html && lhs.plain == rhs.plain && lhs.latex == rhs.latex
+        guard lhs.html == rhs.html && lhs.plain == rhs.plain else { return false }
+        if case .later(let left, _) = lhs.latexForm, case .later(let right, _) = rhs.latexForm, left == right { return true }
+        return lhs.latex == rhs.latex
     }
 
     private enum LaTeXForm: Sendable {
         case made(String)
-        /// Made from the Markdown by the first thread that reads it.
-        case later(Lazy<String>)
+        /// Made from `markdown` by the first thread that reads it.
+        case later(markdown: String, Lazy<String>)
     }
 }
