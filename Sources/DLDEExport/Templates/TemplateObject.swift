@@ -17,6 +17,26 @@ public final class TemplateObject: TemplateFields {
         set { values[key] = TemplateValue(newValue) }
     }
 
+    /// Declares `key` as a list of objects or records, without the casts
+    /// through `Any` of the subscript (a poster session lists thousands).
+    func setList<Fields: TemplateFields>(_ key: String, _ objects: [Fields]) {
+        values[key] = .list(objects.map { .object($0) })
+    }
+
+    /// Declares `key` as one object or record, or nil.
+    func setObject(_ key: String, _ object: (any TemplateFields)?) {
+        values[key] = object.map { .object($0) } ?? .null
+    }
+
+    /// The items of list `key` that are `Fields`, in order.
+    func list<Fields: TemplateFields>(_ key: String, of type: Fields.Type) -> [Fields] {
+        guard case .list(let items)? = values[key] else { return [] }
+        return items.compactMap { item in
+            if case .object(let object) = item { return object as? Fields }
+            return nil
+        }
+    }
+
     /// The declared field names, for messages.
     public var fieldNames: [String] { values.keys.sorted() }
 

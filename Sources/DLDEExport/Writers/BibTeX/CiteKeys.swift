@@ -24,11 +24,13 @@ enum CiteKeys {
             var plain: String
             var nextWord: String?
         }
-        // Slugs on every core (ICU transliterates every non-ASCII name and title).
+        // Slugs on every core (ICU transliterates every non-ASCII name and
+        // title), each person's once.
+        let families = Memo<PersonName, String>()
         var candidates = Parallel.mapChunks(papers) { chunk in
             chunk.map { paper in
                 let words = titleWords(paper.title.source)
-                let plain = "\(namePart(paper.authors))-\(year)-\(words.first ?? "untitled")"
+                let plain = "\(namePart(paper.authors, families: families))-\(year)-\(words.first ?? "untitled")"
                 return Candidate(id: paper.id, plain: plain, nextWord: words.dropFirst().first)
             }
         }
@@ -59,10 +61,12 @@ enum CiteKeys {
     }
 
     /// `family`, `family1-family2` or `family-etal`.
-    static func namePart(_ authors: [Person]) -> String {
+    static func namePart(_ authors: [Person], families slugs: Memo<PersonName, String> = Memo()) -> String {
         let families = authors.prefix(2).map { person -> String in
-            let slug = slugWords(NameParts(person.name).family).joined(separator: "-")
-            return slug.isEmpty ? "anonymous" : slug
+            slugs.value(for: person.name) { name in
+                let slug = slugWords(NameParts(name).family).joined(separator: "-")
+                return slug.isEmpty ? "anonymous" : slug
+            }
         }
         switch authors.count {
         case 0: return "anonymous"

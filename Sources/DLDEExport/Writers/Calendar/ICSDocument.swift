@@ -23,7 +23,12 @@ struct ICSDocument {
     }
 
     /// The object: every content line folded, ended by CRLF.
-    var serialized: String { lines.map(ICSText.fold).joined() }
+    var serialized: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 4 })
+        for line in lines { ICSText.fold(line, into: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// A parameter value, quoted when it holds `:`, `;` or `,`; a double quote
     /// cannot appear in one (RFC 5545 section 3.2) and is dropped.

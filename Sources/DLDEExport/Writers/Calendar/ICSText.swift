@@ -40,24 +40,35 @@ public enum ICSText {
     /// - Parameter line: a content line without its line end.
     /// - Returns: the physical lines, each ended by CRLF.
     public static func fold(_ line: String) -> String {
-        if line.utf8.count <= maximumLineOctets { return line + "\r\n" }
-        let bytes = Array(line.utf8)
         var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count + bytes.count / 24 + 2)
-        var octets = 0
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let width = min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, bytes.count - index)
-            if octets + width > maximumLineOctets {
-                folded += [0x0D, 0x0A, 0x20]
-                octets = 1
-            }
-            folded += bytes[index..<index + width]
-            octets += width
-            index += width
-        }
-        folded += [0x0D, 0x0A]
+        fold(line, into: &folded)
         return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Appends `line` folded, with its CRLF, to `folded`.
+    static func fold(_ line: String, into folded: inout [UInt8]) {
+        var line = line
+        line.withUTF8 { bytes in
+            if bytes.count <= maximumLineOctets {
+                folded.append(contentsOf: bytes)
+                folded += [0x0D, 0x0A]
+                return
+            }
+            folded.reserveCapacity(folded.count + bytes.count + bytes.count / 24 + 2)
+            var octets = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let width = min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, bytes.count - index)
+                if octets + width > maximumLineOctets {
+                    folded += [0x0D, 0x0A, 0x20]
+                    octets = 1
+                }
+                folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
+                octets += width
+                index += width
+            }
+            folded += [0x0D, 0x0A]
+        }
     }
 }

@@ -66,7 +66,7 @@ struct ProgramContext {
         root["has_posters"] = !posters.isEmpty
 
         let all = papers.all
-        root["papers"] = all
+        root.setList("papers", all)
         root["has_papers"] = !all.isEmpty
         root["paper_count"] = String(all.count)
         root["index"] = indexGroups(papers)
@@ -118,7 +118,7 @@ struct ProgramContext {
             let object = TemplateObject()
             object["letter"] = group.letter
             object["anchor"] = "index-" + String(group.letter.unicodeScalars.first!.value, radix: 16)
-            object["authors"] = group.entries.map { TemplateRecord($0, table: table) }
+            object.setList("authors", group.entries.map { TemplateRecord($0, table: table) })
             return object
         }
     }

@@ -79,7 +79,7 @@ struct ScheduleContext {
             let speaker = view.slots[index].speaker
             object["speaker"] = speaker.map { ProgramContext.person($0, target: target) }
             let slotPapers = slot.papers.compactMap(papers.object(id:))
-            object["papers"] = slotPapers
+            object.setList("papers", slotPapers)
             object["paper_count"] = slotPapers.isEmpty ? nil : "\(slotPapers.count) paper" + (slotPapers.count == 1 ? "" : "s")
             object["has_details"] = [.invitedTalk, .contributedTalk, .spotlights, .posterSession].contains(slot.kind)
             object["is_break"] = [.break, .lunch].contains(slot.kind)

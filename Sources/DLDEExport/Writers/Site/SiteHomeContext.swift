@@ -25,7 +25,7 @@ struct SiteHomeContext {
         root["hours"] = hours()
         root["iso_date"] = workshop.date.description
         // Each slot's instants, for the reader's-time-zone column (site/partials/local-time.html).
-        for (object, slot) in zip((root["slots"] as? [TemplateObject]) ?? [], workshop.schedule) {
+        for (object, slot) in zip(root.list("slots", of: TemplateObject.self), workshop.schedule) {
             object["start_utc"] = RFC3339.utc(slot.startInstant)
             object["end_utc"] = RFC3339.utc(slot.endInstant)
         }
@@ -44,7 +44,7 @@ struct SiteHomeContext {
         root["sponsors"] = workshop.sponsors.map(SitePeople.sponsor)
 
         // Accepted papers by presentation, in the booklet's order.
-        let papers = (root["papers"] as? [TemplateRecord<PaperContext.Entry>]) ?? []
+        let papers = root.list("papers", of: TemplateRecord<PaperContext.Entry>.self)
         let presentations = [Presentation.contributedTalk, .spotlight, .poster]
         var groups: [TemplateObject] = []
         var offset = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the site's pages with the templates `site/index.html` and
 /// `site/paper.html` (and the stylesheet `site/style.css`).
 enum SitePages {
@@ -39,8 +41,8 @@ enum SitePages {
                     probes += probe.papers.map { SitePaperContext(workshop: probe, site: probeSite, view: probeView).build($0) }
                 }
             }
-            let html = try library.render("site/paper.html", pages.build(paper), probes: probes)
-            files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), text: html))
+            let html = try library.renderUTF8("site/paper.html", pages.build(paper), probes: probes)
+            files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
             if let events = calendarEvents(view.paper(id: paper.id) ?? PaperView(paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
                 let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate)
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))

@@ -46,7 +46,7 @@ struct SitePaperContext: @unchecked Sendable {
                 + SiteMetaTags.openGraph(type: "article", title: plainTitle, description: paper.abstract?.rendered.plain,
                                          url: address, siteName: "\(workshop.shortTitle) \(workshop.year)"))
         root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site))
-        root["paper"] = papers.object(id: paper.id)
+        root.setObject("paper", papers.object(id: paper.id))
         let slots = slotsByPaper[paper.id] ?? []
         root["slots"] = slots
         root["has_slots"] = !slots.isEmpty
