@@ -54,6 +54,13 @@ enum Validators {
     /// "Łukasz Dąbrowski" "lukasz-dabrowski"; other scripts are transliterated
     /// ("Дмитрий" becomes "dmitrij").
     static func slugify(_ text: String) -> String {
+        // An author of several papers is slugged once.
+        slugs.value(for: text, compute: makeSlug)
+    }
+
+    private static let slugs = Memo<String, String>()
+
+    private static func makeSlug(_ text: String) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         var needsTransliteration = false

@@ -101,10 +101,20 @@ public enum MathPass {
 
     /// `workshop` with `substitution` applied to every field's HTML.
     public static func apply(_ substitution: MathMLSubstitution, to workshop: Workshop) -> Workshop {
-        var result = workshop
-        result.forEachRenderedField { _, rendered in
+        func substitute(_: RenderedFieldRef, _ rendered: inout RenderedText) {
             guard rendered.html.containsBytes("<span class=\"math ") else { return }
             rendered.html = substitution.apply(rendered.html)
+        }
+        var result = workshop
+        result.forEachRenderedField(includingPapers: false, substitute)
+        // The papers on every core: thousands of abstracts.
+        let numbered = Array(result.papers.enumerated())
+        result.papers = Parallel.mapChunks(numbered) { chunk in
+            chunk.map { index, paper in
+                var paper = paper
+                paper.forEachRenderedField(index: index, substitute)
+                return paper
+            }
         }
         return result
     }

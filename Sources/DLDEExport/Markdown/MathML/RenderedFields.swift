@@ -10,7 +10,9 @@ extension Workshop {
     /// Calls `body` with every rendered text field (Markdown fields and
     /// titles), its key path and its source, so one pass can read or
     /// rewrite them all; the one list of the model's text fields for math.
-    mutating func forEachRenderedField(_ body: (RenderedFieldRef, inout RenderedText) -> Void) {
+    /// - Parameter includingPapers: false leaves out the papers' fields
+    ///   (`Paper.forEachRenderedField`, for a pass over them on every core).
+    mutating func forEachRenderedField(includingPapers: Bool = true, _ body: (RenderedFieldRef, inout RenderedText) -> Void) {
         func visit(_ path: String, _ field: inout MarkdownText?) {
             guard var text = field else { return }
             body(RenderedFieldRef(keyPath: path, source: text.source), &text.rendered)
@@ -27,12 +29,23 @@ extension Workshop {
         for index in organizers.indices { visit("organizers[\(index)].bio", &organizers[index].bio) }
         for index in schedule.indices { visit("schedule[\(index)].title", &schedule[index].title) }
         for index in announcements.indices { visit("announcements[\(index)].body", &announcements[index].body) }
-        for index in papers.indices {
-            body(RenderedFieldRef(keyPath: "papers[\(index)].title", source: papers[index].title.source), &papers[index].title.rendered)
-            visit("papers[\(index)].abstract", &papers[index].abstract)
-            for author in papers[index].authors.indices {
-                visit("papers[\(index)].authors[\(author)].bio", &papers[index].authors[author].bio)
-            }
+        guard includingPapers else { return }
+        for index in papers.indices { papers[index].forEachRenderedField(index: index, body) }
+    }
+}
+
+extension Paper {
+    /// `Workshop.forEachRenderedField` for paper `index`'s fields.
+    mutating func forEachRenderedField(index: Int, _ body: (RenderedFieldRef, inout RenderedText) -> Void) {
+        body(RenderedFieldRef(keyPath: "papers[\(index)].title", source: title.source), &title.rendered)
+        if var text = abstract {
+            body(RenderedFieldRef(keyPath: "papers[\(index)].abstract", source: text.source), &text.rendered)
+            abstract = text
+        }
+        for author in authors.indices {
+            guard var bio = authors[author].bio else { continue }
+            body(RenderedFieldRef(keyPath: "papers[\(index)].authors[\(author)].bio", source: bio.source), &bio.rendered)
+            authors[author].bio = bio
         }
     }
 }
