@@ -17,6 +17,17 @@ public final class TemplateObject: TemplateFields {
         set { values[key] = TemplateValue(newValue) }
     }
 
+    /// Declares `key` as text, or nil (no casts through `Any`: context
+    /// builders that run once per page use these).
+    func set(_ key: String, text: String?) {
+        values[key] = TemplateValue(text: text)
+    }
+
+    /// Declares `key` as a boolean.
+    func set(_ key: String, flag: Bool) {
+        values[key] = .bool(flag)
+    }
+
     /// Declares `key` as a list of objects or records, without the casts
     /// through `Any` of the subscript (a poster session lists thousands).
     func setList<Fields: TemplateFields>(_ key: String, _ objects: [Fields]) {

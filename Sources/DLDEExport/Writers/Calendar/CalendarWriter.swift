@@ -24,7 +24,10 @@ public struct CalendarWriter: OutputWriter {
     /// A calendar of `events` (the run's schedule, or a part of it such as
     /// the slots presenting one paper): the `VTIMEZONE` covers their times,
     /// the `DTSTAMP` is `stamp(_:slots:sourceDate:)` of their slots.
-    static func render(_ workshop: Workshop, events: [ScheduleView.SlotTimes], host: String, sourceDate: Date?) throws(ExportError) -> String {
+    /// - Parameter timeZones: the `VTIMEZONE`s made so far, by the period
+    ///   they cover, for a writer making many calendars (one per paper).
+    static func render(_ workshop: Workshop, events: [ScheduleView.SlotTimes], host: String, sourceDate: Date?,
+                       timeZones: Memo<ClosedRange<Date>, ICSDocument>? = nil) throws(ExportError) -> String {
         guard let zone = TimeZone(identifier: workshop.timezone) else {
             throw .internalError("time zone '\(workshop.timezone)' of the checked model is not in the system's zone data")
         }
@@ -38,7 +41,12 @@ public struct CalendarWriter: OutputWriter {
         document.text("X-WR-CALNAME", "\(workshop.shortTitle) (\(workshop.venue))")
         document.text("X-WR-CALDESC", workshop.title)
         let covered = coveredPeriod(workshop, slots: slots, zone: zone)
-        ICSTimeZone(zone, identifier: workshop.timezone, from: covered.lowerBound, through: covered.upperBound).write(into: &document)
+        let timeZone = { @Sendable (covered: ClosedRange<Date>) -> ICSDocument in
+            var part = ICSDocument()
+            ICSTimeZone(zone, identifier: workshop.timezone, from: covered.lowerBound, through: covered.upperBound).write(into: &part)
+            return part
+        }
+        document.append(timeZones?.value(for: covered, compute: timeZone) ?? timeZone(covered))
         if let stamp = stamp(workshop, slots: slots, sourceDate: sourceDate) {
             for event in events {
                 ICSEvent(slot: event, workshop: workshop, host: host).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)

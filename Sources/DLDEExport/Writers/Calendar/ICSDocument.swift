@@ -4,6 +4,8 @@ struct ICSDocument {
     private(set) var lines: [String] = []
 
     mutating func begin(_ component: String) { lines.append("BEGIN:\(component)") }
+    /// Appends the content lines of `part` (a component made apart).
+    mutating func append(_ part: ICSDocument) { lines += part.lines }
     mutating func end(_ component: String) { lines.append("END:\(component)") }
 
     /// A property whose value is already in its RFC 5545 form (a date-time,

@@ -4,15 +4,15 @@ enum SiteCommon {
     /// `depth` is how many folders below `site/` the page is (0 for
     /// `index.html`, 1 for `papers/<id>.html`).
     static func declare(on root: TemplateObject, workshop: Workshop, site: SiteFacts, depth: Int) {
-        root["dlde_export_version"] = ToolVersion.number
-        root["base"] = String(repeating: "../", count: depth)
-        root["site_name"] = "\(workshop.shortTitle) \(workshop.year)"
-        root["title"] = workshop.title
-        root["short_title"] = workshop.shortTitle
-        root["year"] = String(workshop.year)
-        root["venue"] = workshop.venue
-        root["date"] = site.date
-        root["bib_file"] = site.bibFile
-        root["has_pdf"] = site.hasPDF
+        root.set("dlde_export_version", text: ToolVersion.number)
+        root.set("base", text: String(repeating: "../", count: depth))
+        root.set("site_name", text: "\(workshop.shortTitle) \(workshop.year)")
+        root.set("title", text: workshop.title)
+        root.set("short_title", text: workshop.shortTitle)
+        root.set("year", text: String(workshop.year))
+        root.set("venue", text: workshop.venue)
+        root.set("date", text: site.date)
+        root.set("bib_file", text: site.bibFile)
+        root.set("has_pdf", flag: site.hasPDF)
     }
 }

@@ -103,9 +103,9 @@ enum SiteMetaTags {
     static func objects(_ tags: [Tag]) -> [TemplateObject] {
         tags.map { tag in
             let object = TemplateObject()
-            object["attribute"] = tag.attribute
-            object["key"] = tag.key
-            object["content"] = tag.content
+            object.set("attribute", text: tag.attribute)
+            object.set("key", text: tag.key)
+            object.set("content", text: tag.content)
             return object
         }
     }

@@ -28,6 +28,8 @@ enum SitePages {
         var files: [OutputFile] = []
         var probed = false
         var slotsByPaper: [String: [Int]] = [:]
+        // Papers of one session share their calendar's VTIMEZONE.
+        let timeZones = Memo<ClosedRange<Date>, ICSDocument>()
         for (index, slot) in workshop.schedule.enumerated() {
             for id in Set(slot.papers) where wanted.contains(id) { slotsByPaper[id, default: []].append(index) }
         }
@@ -44,7 +46,7 @@ enum SitePages {
             let html = try library.renderUTF8("site/paper.html", pages.build(paper), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
             if let events = calendarEvents(view.paper(id: paper.id) ?? PaperView(paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
-                let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate)
+                let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones)
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))
             }
         }

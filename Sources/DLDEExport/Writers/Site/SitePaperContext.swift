@@ -38,21 +38,21 @@ struct SitePaperContext: @unchecked Sendable {
         SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 1)
         let plainTitle = paper.title.rendered.plain
         let page = SiteFacts.paperPage(paper.id)
-        root["page_title"] = "\(plainTitle) \u{2013} \(workshop.shortTitle) \(workshop.year)"
+        root.set("page_title", text: "\(plainTitle) \u{2013} \(workshop.shortTitle) \(workshop.year)")
         let address = site.absolute(page)
-        root["canonical"] = address
-        root["meta"] = SiteMetaTags.objects(
+        root.set("canonical", text: address)
+        root.setList("meta", SiteMetaTags.objects(
             SiteMetaTags.highwire(paper, workshop: workshop)
                 + SiteMetaTags.openGraph(type: "article", title: plainTitle, description: paper.abstract?.rendered.plain,
-                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)"))
-        root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site))
+                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)")))
+        root.set("json_ld_html", text: SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site)))
         root.setObject("paper", papers.object(id: paper.id))
         let slots = slotsByPaper[paper.id] ?? []
-        root["slots"] = slots
-        root["has_slots"] = !slots.isEmpty
-        root["calendar"] = slots.isEmpty ? nil : String(SiteFacts.paperCalendar(paper.id).dropFirst("papers/".count))
-        root["timezone"] = workshop.timezone
-        root["bibtex"] = site.citations[paper.id]
+        root.setList("slots", slots)
+        root.set("has_slots", flag: !slots.isEmpty)
+        root.set("calendar", text: slots.isEmpty ? nil : String(SiteFacts.paperCalendar(paper.id).dropFirst("papers/".count)))
+        root.set("timezone", text: workshop.timezone)
+        root.set("bibtex", text: site.citations[paper.id])
         return root
     }
 
