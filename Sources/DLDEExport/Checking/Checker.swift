@@ -98,20 +98,20 @@ enum Checker {
 
     private static func warnSharedURLs(_ workshop: Workshop, sink: DiagnosticSink) {
         var owners: [String: String] = [:]
-        var people: [(Person, String)] = []
-        people += workshop.speakers.enumerated().map { ($1, "speakers[\($0)]") }
-        people += workshop.organizers.enumerated().map { ($1, "organizers[\($0)]") }
-        for (paperIndex, paper) in workshop.papers.enumerated() {
-            people += paper.authors.enumerated().map { ($1, "papers[\(paperIndex)].authors[\($0)]") }
-        }
-        for (person, path) in people {
-            guard let url = person.url else { continue }
+        // The key path is written only for a warning (authors run to tens of thousands).
+        func visit(_ person: Person, _ path: @autoclosure () -> String) {
+            guard let url = person.url else { return }
             let key = url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             if let owner = owners[key], owner != person.name.display {
-                sink.warning("the URL \(url) is also given for \(owner): is it the right page for \(person.name.display)?", keyPath: "\(path).url")
+                sink.warning("the URL \(url) is also given for \(owner): is it the right page for \(person.name.display)?", keyPath: "\(path()).url")
             } else {
                 owners[key] = person.name.display
             }
+        }
+        for (index, speaker) in workshop.speakers.enumerated() { visit(speaker, "speakers[\(index)]") }
+        for (index, organizer) in workshop.organizers.enumerated() { visit(organizer, "organizers[\(index)]") }
+        for (paperIndex, paper) in workshop.papers.enumerated() {
+            for (index, author) in paper.authors.enumerated() { visit(author, "papers[\(paperIndex)].authors[\(index)]") }
         }
     }
 

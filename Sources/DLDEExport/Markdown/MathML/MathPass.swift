@@ -35,16 +35,25 @@ public enum MathPass {
     /// The distinct math elements (`MathRendering.html`) of the model's
     /// rendered HTML, in model order.
     public static func elements(in workshop: Workshop) -> [String] {
-        var seen = Set<String>()
-        var found: [String] = []
-        var copy = workshop
-        copy.forEachRenderedField { _, rendered in
+        func elements(_: RenderedFieldRef, _ rendered: inout RenderedText, into found: inout [String]) {
             guard rendered.html.containsBytes("<span class=\"math ") else { return }
-            for element in MathMLSubstitution.elements(in: rendered.html) where seen.insert(element).inserted {
-                found.append(element)
-            }
+            found += MathMLSubstitution.elements(in: rendered.html)
         }
-        return found
+        var copy = workshop
+        var all: [String] = []
+        copy.forEachRenderedField(includingPapers: false) { elements($0, &$1, into: &all) }
+        // The papers' elements on every core, then the first of each, in model order.
+        let numbered = Array(copy.papers.enumerated())
+        all += Parallel.mapChunks(numbered) { chunk in
+            var found: [String] = []
+            for (index, paper) in chunk {
+                var paper = paper
+                paper.forEachRenderedField(index: index) { elements($0, &$1, into: &found) }
+            }
+            return found
+        }
+        var seen = Set<String>()
+        return all.filter { seen.insert($0).inserted }
     }
 
     /// Every span of the model whose math element is in `elements`, located
