@@ -92,12 +92,32 @@ enum CiteKeys {
     /// dropped, apostrophes removed ("Euler's" → `eulers`), split at
     /// anything else that is not a letter or digit.
     static func slugWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlugWords(text) }
         var folded = text.lowercased()
         if !folded.utf8.allSatisfy({ $0 < 0x80 }) {
             folded = folded.applyingTransform(asciiTransform, reverse: false) ?? folded
         }
         folded.removeAll { $0 == "'" || $0 == "\u{2019}" }
         return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    /// `slugWords` of ASCII text, by bytes: lower-cased, apostrophes
+    /// removed, split at every byte that is not a letter or digit.
+    private static func asciiSlugWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "'"): continue
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     private static let asciiTransform = StringTransform("Any-Latin; Latin-ASCII; Lower")
