@@ -11,6 +11,10 @@ public struct FeedWriter: OutputWriter {
 
     public var command: String { "feed" }
 
+    /// About as long as a part of the site's paper pages at 10,000 papers:
+    /// started before them, it does not finish alone at the end.
+    public var jobWeight: Int { 6 }
+
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
         let document = try FeedDocument(workshop, context: context, paperEntries: paperEntries)
         return [

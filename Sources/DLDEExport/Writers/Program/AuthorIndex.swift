@@ -19,20 +19,28 @@ enum AuthorIndex {
     static func groups(for papers: [(number: Int, paper: Paper)]) -> [Group] {
         var byName: [String: Entry] = [:]
         var order: [String] = []
+        var names: [String: PersonName] = [:]
         for (number, paper) in papers {
             for author in paper.authors {
                 let key = author.name.display
                 if byName[key] == nil {
-                    let parts = split(author.name)
-                    byName[key] = Entry(family: parts.family, given: parts.given, papers: [])
+                    byName[key] = Entry(family: "", given: nil, papers: [])
+                    names[key] = author.name
                     order.append(key)
                 }
                 if byName[key]!.papers.last != number { byName[key]!.papers.append(number) }
             }
         }
-        // Each entry's key is computed once (folding is costly), then sorted.
-        let entries = order.compactMap { byName[$0] }.map { (sortKey($0), $0) }
-            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+        // Each name's parts (on every core: NameParts is per-character work).
+        let parts = Parallel.mapChunks(order) { chunk in chunk.map { split(names[$0]!) } }
+        for (key, part) in zip(order, parts) {
+            byName[key]!.family = part.family
+            byName[key]!.given = part.given
+        }
+        // Each entry's key is computed once (folding is costly; on every
+        // core), then sorted.
+        let keyed = Parallel.mapChunks(order.compactMap { byName[$0] }) { chunk in chunk.map { (sortKey($0), $0) } }
+        let entries = keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
         var groups: [Group] = []
         for entry in entries {
             let letter = initial(sortingFamily(entry.family))

@@ -44,7 +44,9 @@ public struct SiteWriter: OutputWriter {
             try SitePages.home(workshop, site: site, library: library, context: context)
         }]
         let ids = workshop.papers.map(\.id)
-        let chunk = max(250, (ids.count + 3) / 4)
+        // Eight jobs at most: small enough that the last one does not run
+        // alone for long on one core.
+        let chunk = max(250, (ids.count + 7) / 8)
         // One paper-page context for every job: its records are read only.
         let pages = SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop))
         for start in stride(from: 0, to: ids.count, by: chunk) {
