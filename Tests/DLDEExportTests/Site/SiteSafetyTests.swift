@@ -57,6 +57,9 @@ struct SiteSafetyTests {
             #expect(all.folder.read("out/site/" + name) != nil, "\(name) is in the site")
         }
         #expect(!FileManager.default.fileExists(atPath: all.path("program.tex")), "the booklet's LaTeX is not published")
+        // The PDF's missing glyphs are worth a warning only where there is a PDF.
+        #expect(all.result.stderr.contains("program.pdf shows"), "\(all.result.stderr)")
+        #expect(!first.result.stderr.contains("program.pdf shows"), "site without --pdf: \(first.result.stderr)")
     }
 
     @Test func badInputWritesNothing() throws {

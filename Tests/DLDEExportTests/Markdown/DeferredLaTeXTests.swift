@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import DLDEExport
+
+/// A run whose writers never read LaTeX loads without making it
+/// (`MarkdownRenderer.rendersLaTeXAtLoad`); what a writer reads later must
+/// be the LaTeX the load would have made.
+@Suite("Deferred LaTeX of Markdown fields")
+struct DeferredLaTeXTests {
+    /// Every case of the own Markdown corpus, and math, footnotes and
+    /// headings, which the LaTeX rendering rewrites.
+    static func samples() throws -> [String] {
+        let corpus = try MarkdownCorpus.files(in: OwnCorpusTests.folder)
+        try #require(corpus.entries.count >= 9)
+        return corpus.entries.map(\.markdown) + [
+            "Inline $\\mathcal{O}(n)$ and \\(x_1\\), display $$\\int_0^1 f$$, `$code$`.",
+            "A note.[^1]\n\n[^1]: With *emphasis* and $x^2$.",
+            "# Heading\n\nText & 100 % of {braces}, ~tilde~ and ~~struck~~ -- dashes.",
+        ]
+    }
+
+    @Test func deferredLaTeXIsTheLaTeXMadeAtLoad() throws {
+        for markdown in try Self.samples() {
+            let eager = MarkdownRenderer.render(markdown, latex: true)
+            let deferred = MarkdownRenderer.render(markdown, latex: false)
+            #expect(deferred.html == eager.html)
+            #expect(deferred.plain == eager.plain)
+            #expect(deferred.latex == eager.latex, "\(markdown.prefix(60))")
+            #expect(deferred == eager)
+        }
+    }
+
+    @Test func renderingsCompareByTheirMarkdownBeforeTheLaTeXIsMade() {
+        let one = MarkdownRenderer.render("Same *text*.", latex: false)
+        let two = MarkdownRenderer.render("Same *text*.", latex: false)
+        #expect(one == two)
+        #expect(MarkdownRenderer.render("Other *text*.", latex: false) != one)
+    }
+
+    @Test func threadsReadingTheDeferredLaTeXAllGetTheSameText() throws {
+        let markdown = try Self.samples()[0]
+        let expected = MarkdownRenderer.render(markdown, latex: true).latex
+        let deferred = MarkdownRenderer.render(markdown, latex: false)
+        let read = Parallel.map(Array(0..<16)) { _ in deferred.latex }
+        #expect(read.allSatisfy { $0 == expected })
+    }
+}
