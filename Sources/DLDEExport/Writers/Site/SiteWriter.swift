@@ -47,12 +47,16 @@ public struct SiteWriter: OutputWriter {
         // Eight jobs at most: small enough that the last one does not run
         // alone for long on one core.
         let chunk = max(250, (ids.count + 7) / 8)
-        // One paper-page context for every job: its records are read only.
-        let pages = SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop))
+        // One paper-page context for every job (its records are read only),
+        // made by the first job that needs it, while the other core runs
+        // the booklet's job (the heaviest, started first).
+        let pages = Lazy {
+            PhaseTimer.measure("site paper context") { SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop)) }
+        }
         for start in stride(from: 0, to: ids.count, by: chunk) {
             let part = Array(ids[start..<min(ids.count, start + chunk)])
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, pages: pages, library: library, context: context)
+                try SitePages.papers(part, workshop, pages: pages.value, library: library, context: context)
             })
         }
         if runsCompanions {
