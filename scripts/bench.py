@@ -54,7 +54,7 @@ def main():
     parser.add_argument("--seed", default="2021")
     parser.add_argument("--report", default=os.path.join(ROOT, "docs", "benchmarks.md"))
     parser.add_argument("--site-size", type=int, default=10000, help="papers for the site-against-Hugo run (0: none)")
-    parser.add_argument("--site-runs", type=int, default=3)
+    parser.add_argument("--site-runs", type=int, default=5)
     args = parser.parse_args()
 
     rows = []
