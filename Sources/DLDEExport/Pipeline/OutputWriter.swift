@@ -30,6 +30,14 @@ public struct WriterContext: Sendable {
         return try runShared.templates(overrides: templatesDirectory)
     }
 
+    /// The booklet's template context of `workshop` for `target`: the
+    /// run's, made once (program.html and the site's home page read the
+    /// HTML one; nobody changes it), else made now.
+    func programRoot(of workshop: Workshop, target: ProgramTarget) -> TemplateObject {
+        guard let runShared else { return ProgramContext(workshop: workshop, target: target, view: view(of: workshop)).build() }
+        return runShared.programRoot(target)
+    }
+
     /// This context without the run's view, for rendering another workshop.
     func unshared() -> WriterContext {
         var context = self
@@ -138,8 +146,29 @@ final class RunShared: @unchecked Sendable {
         return try result.get()
     }
 
+    private var programRoots: [ProgramTarget: Lazy<UncheckedBox<TemplateObject>>] = [:]
+
     init(_ workshop: Workshop) {
         self.workshop = workshop
+    }
+
+    /// The booklet's context for `target`, built by the first job that asks.
+    func programRoot(_ target: ProgramTarget) -> TemplateObject {
+        lock.lock()
+        let root: Lazy<UncheckedBox<TemplateObject>>
+        if let made = programRoots[target] {
+            root = made
+        } else {
+            let workshop = self.workshop
+            root = Lazy { [unowned self] in
+                UncheckedBox(PhaseTimer.measure("program context \(target)") {
+                    ProgramContext(workshop: workshop, target: target, view: self.view).build()
+                })
+            }
+            programRoots[target] = root
+        }
+        lock.unlock()
+        return root.value.value
     }
 
     var view: WorkshopView {

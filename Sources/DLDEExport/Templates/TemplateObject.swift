@@ -17,6 +17,15 @@ public final class TemplateObject: TemplateFields {
         set { values[key] = TemplateValue(newValue) }
     }
 
+    /// A new object declaring the same fields with the same values (the
+    /// objects and lists inside are shared, not copied): for a context
+    /// that adds fields to one built for another output.
+    func copy() -> TemplateObject {
+        let copy = TemplateObject()
+        copy.values = values
+        return copy
+    }
+
     /// Declares `key` as text, or nil (no casts through `Any`: context
     /// builders that run once per page use these).
     func set(_ key: String, text: String?) {

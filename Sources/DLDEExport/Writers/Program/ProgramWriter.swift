@@ -30,17 +30,16 @@ public struct ProgramWriter: OutputWriter {
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
         let library = try context.templates()
         let pdf = self.pdf
-        let view = context.view(of: workshop)
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
                 // Written to its file in chunks as it is rendered.
-                let (root, probes) = Self.contexts("program.html", workshop, view, .html)
+                let (root, probes) = Self.contexts(workshop, .html, context)
                 return [try library.streamed("program.html", root, probes: probes, as: "program.html")]
             },
             WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
                 // Bytes from the template to the file, with no `String` copy;
                 // without the PDF, typeset piece by piece into the file.
-                let rendered = try Self.render(library, "program.tex", workshop, view, .latex)
+                let rendered = try Self.render(library, "program.tex", workshop, .latex, context)
                 guard pdf else {
                     return [OutputFile(path: "program.tex", streaming: { write in
                         PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered, to: write) }
@@ -69,14 +68,14 @@ public struct ProgramWriter: OutputWriter {
         PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered) }
     }
 
-    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) throws(ExportError) -> [UInt8] {
-        let (root, probes) = contexts(name, workshop, view, target)
+    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [UInt8] {
+        let (root, probes) = contexts(workshop, target, context)
         return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.renderUTF8(name, root, probes: probes) }
     }
 
-    /// The template context of `workshop`, and those of the probe workshops.
-    private static func contexts(_ name: String, _ workshop: Workshop, _ view: WorkshopView, _ target: ProgramTarget) -> (TemplateObject, [TemplateObject]) {
-        let root = PhaseTimer.measure("program context \(name)") { ProgramContext(workshop: workshop, target: target, view: view).build() }
-        return (root, ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
+    /// The template context of `workshop` (the run's, which the site's home
+    /// page shares), and those of the probe workshops.
+    private static func contexts(_ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) -> (TemplateObject, [TemplateObject]) {
+        (context.programRoot(of: workshop, target: target), ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
     }
 }

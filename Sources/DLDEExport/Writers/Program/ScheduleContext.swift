@@ -67,6 +67,9 @@ struct ScheduleContext {
             object["kind"] = slot.kind.rawValue
             object[target.renderedKey("title")] = Self.title(slot, target)
             object["time"] = Self.workshopTime(view.slots[index])
+            // The instants, for the site's reader's-time-zone column (site/partials/local-time.html).
+            object.set("start_utc", text: RFC3339.utc(slot.startInstant))
+            object.set("end_utc", text: RFC3339.utc(slot.endInstant))
             object["times"] = zip(view.zones, view.slots[index].times).map { column, times -> TemplateObject in
                 let cell = TemplateObject()
                 cell["start"] = times.start

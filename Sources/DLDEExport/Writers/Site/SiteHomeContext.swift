@@ -7,10 +7,13 @@ struct SiteHomeContext {
     let workshop: Workshop
     let site: SiteFacts
     let view: WorkshopView
+    /// The booklet's HTML context of `workshop` (the run's, shared with
+    /// program.html: it is copied, never changed); nil builds one.
+    var programRoot: TemplateObject? = nil
 
     func build() -> TemplateObject {
         let program = ProgramContext(workshop: workshop, target: .html, view: view)
-        let root = program.build()
+        let root = programRoot?.copy() ?? program.build()
         SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 0)
         root["page_title"] = "\(workshop.title) (\(workshop.shortTitle) \(workshop.year))"
         root["canonical"] = site.absolute("")
@@ -24,11 +27,6 @@ struct SiteHomeContext {
         root["has_contact"] = !workshop.contact.isEmpty || workshop.mailingList != nil
         root["hours"] = hours()
         root["iso_date"] = workshop.date.description
-        // Each slot's instants, for the reader's-time-zone column (site/partials/local-time.html).
-        for (object, slot) in zip(root.list("slots", of: TemplateObject.self), workshop.schedule) {
-            object["start_utc"] = RFC3339.utc(slot.startInstant)
-            object["end_utc"] = RFC3339.utc(slot.endInstant)
-        }
         root["important_dates"] = view.importantDates.map { SiteDates.object($0, in: workshop) }
 
         // Speakers with their talks, organizers: the booklet's person with a picture.

@@ -5,7 +5,8 @@ import Foundation
 enum SitePages {
     /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`, the images.
     static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        let root = SiteHomeContext(workshop: workshop, site: site, view: context.view(of: workshop)).build()
+        let root = SiteHomeContext(workshop: workshop, site: site, view: context.view(of: workshop),
+                                   programRoot: context.programRoot(of: workshop, target: .html)).build()
         let probes = try ProgramProbe.workshops.map { probe throws(ExportError) in
             SiteHomeContext(workshop: probe, site: try SiteFacts(probe, options: site.options), view: WorkshopView(probe)).build()
         }
