@@ -76,18 +76,32 @@ public struct OutputFile: Sendable, Equatable {
         case .stream: return false
         }
         var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count,
-              let existing = FileManager.default.contents(atPath: path) else { return false }
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count else { return false }
         switch body {
-        case .bytes(let data): return existing == data
-        case .text(var text): return text.withUTF8 { Self.same(existing, UnsafeRawBufferPointer($0)) }
+        case .bytes(let data): return data.withUnsafeBytes { Self.holds(path, $0) }
+        case .text(var text): return text.withUTF8 { Self.holds(path, UnsafeRawBufferPointer($0)) }
         case .stream: return false
         }
     }
 
-    private static func same(_ data: Data, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        data.count == bytes.count && data.withUnsafeBytes { stored in
-            bytes.count == 0 || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    /// True when the file at `path` holds exactly `bytes` (read in pieces,
+    /// each compared as it comes).
+    private static func holds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: min(max(bytes.count, 1), 1 << 16) + 1)
+        var offset = 0
+        while true {
+            let read = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if read == 0 { return offset == bytes.count }
+            guard offset + read <= bytes.count,
+                  buffer.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress! + offset, read) }) == 0 else { return false }
+            offset += read
         }
     }
 

@@ -71,15 +71,27 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// The bytes `writeString` looks at (quote, backslash, controls; and for
+    /// a script `<`, `>`, `&` and the lead byte of U+2028/U+2029); the
+    /// others are copied as they are.
+    private static let plainAttention: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    private static let scriptAttention: [Bool] = (0...255).map { $0 < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains($0) }
+
     /// A JSON string: runs of bytes that need no escape are copied whole.
     private static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
         var text = text
+        let attention = forScript ? scriptAttention : plainAttention
         text.withUTF8 { bytes in
             var copied = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes need nothing: one table lookup each.
+                guard attention[Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 let escape: [UInt8]?
                 var width = 1
                 switch byte {
