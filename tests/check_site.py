@@ -120,14 +120,20 @@ def names(people):
     return out
 
 
-def check_metadata(site, workshop):
+def json_ld(html, workshop, kind):
+    """The JSON-LD items of type `kind` that extruct reads in `html`."""
     import extruct
 
+    items = extruct.extract(html, base_url=workshop["url"], syntaxes=["json-ld"])["json-ld"]
+    return [item for item in items if item.get("@type") == kind]
+
+
+def check_metadata(site, workshop):
+
     home_html = read(os.path.join(site, "index.html"))
-    data = extruct.extract(home_html, base_url=workshop["url"], syntaxes=["json-ld"])["json-ld"]
-    events = [item for item in data if item.get("@type") == "Event"]
+    events = json_ld(home_html, workshop, "Event")
     if len(events) != 1:
-        problem(f"index.html: {len(events)} JSON-LD Events, expected 1: {data}")
+        problem(f"index.html: {len(events)} JSON-LD Events, expected 1: {events}")
     else:
         event = events[0]
         if event.get("name") != workshop["title"]:
@@ -164,8 +170,7 @@ def check_metadata(site, workshop):
             problem(f"no page for paper {paper['id']}")
             continue
         page_html = read(path)
-        items = extruct.extract(page_html, base_url=workshop["url"], syntaxes=["json-ld"])["json-ld"]
-        articles = [item for item in items if item.get("@type") == "ScholarlyArticle"]
+        articles = json_ld(page_html, workshop, "ScholarlyArticle")
         if len(articles) != 1:
             problem(f"{paper['id']}: {len(articles)} ScholarlyArticles in JSON-LD")
         else:

@@ -46,6 +46,14 @@ def browser(width):
     return driver
 
 
+def report(problems):
+    """Prints each problem and their count; the exit status."""
+    for message in problems:
+        print("problem: " + message)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 def check_local_zone(zone, workshop_json, home):
     with open(workshop_json, encoding="utf-8") as handle:
         workshop = json.load(handle)
@@ -74,10 +82,7 @@ def check_local_zone(zone, workshop_json, home):
         print(f"{zone}: {len(cells)} cells, first {cells[:1]}")
     finally:
         driver.quit()
-    for message in problems:
-        print("problem: " + message)
-    print(f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return report(problems)
 
 
 def main():
@@ -124,10 +129,7 @@ def main():
                     problems.append(f"{name}: axe-core ran no rule")
         finally:
             driver.quit()
-    for message in problems:
-        print("problem: " + message)
-    print(f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return report(problems)
 
 
 if __name__ == "__main__":

@@ -120,9 +120,10 @@ public struct JSONWriter: OutputWriter {
 /// asks first (the others wait for it): the workshop's view, the compiled
 /// templates, the BibTeX entries (the `.bib` and the site's Cite blocks).
 final class RunShared: @unchecked Sendable {
-    private let workshop: Workshop
     private let lock = NSLock()
-    private var made: WorkshopView?
+    private let madeView: Lazy<WorkshopView>
+    /// The booklet's context per target, built by the first job that asks.
+    private let programRoots: [ProgramTarget: Lazy<UncheckedBox<TemplateObject>>]
     private var library: Result<TemplateLibrary, ExportError>?
     private var bibtex: [String: Result<BibTeXWriter.Entries, ExportError>] = [:]
     private let bibtexLock = NSLock()
@@ -146,37 +147,22 @@ final class RunShared: @unchecked Sendable {
         return try result.get()
     }
 
-    private var programRoots: [ProgramTarget: Lazy<UncheckedBox<TemplateObject>>] = [:]
-
     init(_ workshop: Workshop) {
-        self.workshop = workshop
-    }
-
-    /// The booklet's context for `target`, built by the first job that asks.
-    func programRoot(_ target: ProgramTarget) -> TemplateObject {
-        lock.lock()
-        let root: Lazy<UncheckedBox<TemplateObject>>
-        if let made = programRoots[target] {
-            root = made
-        } else {
-            let workshop = self.workshop
-            root = Lazy { [unowned self] in
+        let view = Lazy { PhaseTimer.measure("view") { WorkshopView(workshop) } }
+        madeView = view
+        programRoots = Dictionary(uniqueKeysWithValues: [ProgramTarget.html, .latex].map { target in
+            (target, Lazy {
                 UncheckedBox(PhaseTimer.measure("program context \(target)") {
-                    ProgramContext(workshop: workshop, target: target, view: self.view).build()
+                    ProgramContext(workshop: workshop, target: target, view: view.value).build()
                 })
-            }
-            programRoots[target] = root
-        }
-        lock.unlock()
-        return root.value.value
+            })
+        })
     }
 
-    var view: WorkshopView {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let view = PhaseTimer.measure("view") { WorkshopView(workshop) }
-        made = view
-        return view
+    /// The booklet's context for `target` (nobody changes it once built).
+    func programRoot(_ target: ProgramTarget) -> TemplateObject {
+        programRoots[target]!.value.value
     }
+
+    var view: WorkshopView { madeView.value }
 }

@@ -27,6 +27,14 @@ struct SiteRun {
     func path(_ name: String) -> String { output.appendingPathComponent("site/" + name).path }
     func text(_ name: String) -> String { folder.read("out/site/" + name) ?? "" }
 
+    /// Rewrites the site's file `name` with each pair's text replaced (to
+    /// show that a check can fail).
+    func edit(_ name: String, replacing pairs: [(String, String)]) throws {
+        var text = try String(contentsOfFile: path(name), encoding: .utf8)
+        for (old, new) in pairs { text = text.replacingOccurrences(of: old, with: new) }
+        try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+    }
+
     /// Every HTML file of the site, relative to it.
     var pages: [String] {
         folder.snapshot("out/site").keys.filter { $0.hasSuffix(".html") }.sorted()

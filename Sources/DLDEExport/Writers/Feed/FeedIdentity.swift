@@ -17,7 +17,10 @@ public struct FeedIdentity: Sendable, Equatable {
     public var year: Int
     public var workshopID: String
     /// The workshop's site, the feeds' `alternate` link.
-    public var siteURL: String
+    public let siteURL: String
+    /// `feedURL("")`: the site's address without query or fragment, ending
+    /// in `/`, parsed once (the site asks for an address per page).
+    private let folder: String
 
     public init(_ workshop: Workshop) throws(ExportError) {
         try self.init(workshop, host: WorkshopView.host(of: workshop.url))
@@ -38,6 +41,7 @@ public struct FeedIdentity: Sendable, Equatable {
         self.year = workshop.year
         self.workshopID = workshop.id
         self.siteURL = workshop.url
+        self.folder = Self.resolve("", against: workshop.url)
     }
 
     /// The feed's own id (Atom `feed/id`).
@@ -49,8 +53,24 @@ public struct FeedIdentity: Sendable, Equatable {
     /// The id of an accepted paper's entry.
     public func paperID(_ id: String) -> String { feedID + "/paper/" + Self.encoded(id) }
 
-    /// Where the feed file `name` is published: beside the site.
+    /// Where the feed file `name` is published: beside the site. A name of
+    /// letters, digits and `/._-` (every file the tool writes) is appended
+    /// to the site's address as URLComponents would append it.
     public func feedURL(_ name: String) -> String {
+        name.utf8.allSatisfy(Self.isPlainPathByte) ? folder + name : Self.resolve(name, against: siteURL)
+    }
+
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func resolve(_ name: String, against siteURL: String) -> String {
         guard var components = URLComponents(string: siteURL) else { return siteURL + name }
         components.query = nil
         components.fragment = nil

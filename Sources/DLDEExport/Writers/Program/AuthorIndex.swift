@@ -17,29 +17,26 @@ enum AuthorIndex {
 
     /// Entries grouped under their initial letter, in order.
     static func groups(for papers: [(number: Int, paper: Paper)]) -> [Group] {
-        var byName: [String: Entry] = [:]
-        var order: [String] = []
-        var names: [String: PersonName] = [:]
+        // Each author once (by the name as printed, first spelling's parts),
+        // with the numbers of their papers.
+        var first: [(key: String, name: PersonName)] = []
+        var numbers: [String: [Int]] = [:]
         for (number, paper) in papers {
             for author in paper.authors {
                 let key = author.name.display
-                if byName[key] == nil {
-                    byName[key] = Entry(family: "", given: nil, papers: [])
-                    names[key] = author.name
-                    order.append(key)
-                }
-                if byName[key]!.papers.last != number { byName[key]!.papers.append(number) }
+                if numbers[key] == nil { first.append((key, author.name)) }
+                if numbers[key, default: []].last != number { numbers[key, default: []].append(number) }
             }
         }
-        // Each name's parts (on every core: NameParts is per-character work).
-        let parts = Parallel.mapChunks(order) { chunk in chunk.map { split(names[$0]!) } }
-        for (key, part) in zip(order, parts) {
-            byName[key]!.family = part.family
-            byName[key]!.given = part.given
+        // Each name's parts and sort key, on every core (NameParts and the
+        // folding are per-character work), then sorted.
+        let keyed = Parallel.mapChunks(first) { chunk in
+            chunk.map { key, name -> ([String], Entry) in
+                let parts = split(name)
+                let entry = Entry(family: parts.family, given: parts.given, papers: numbers[key]!)
+                return (sortKey(entry), entry)
+            }
         }
-        // Each entry's key is computed once (folding is costly; on every
-        // core), then sorted.
-        let keyed = Parallel.mapChunks(order.compactMap { byName[$0] }) { chunk in chunk.map { (sortKey($0), $0) } }
         let entries = keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
         var groups: [Group] = []
         for entry in entries {

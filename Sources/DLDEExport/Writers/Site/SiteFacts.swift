@@ -12,8 +12,6 @@ struct SiteFacts: Sendable {
     let date: String
     /// The options the site was made with (for the probes' facts).
     let options: ExportOptions
-    /// `identity.feedURL("")`: the site's address, ending in `/`.
-    private let address: String
     /// Paper id to its `@inproceedings` entry, as in the `.bib`.
     let citations: [String: String]
 
@@ -22,7 +20,6 @@ struct SiteFacts: Sendable {
         self.options = options
         date = context.view(of: workshop).day
         identity = try FeedIdentity(workshop)
-        address = identity.feedURL("")
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf
         citations = try PhaseTimer.measure("site citations") { () throws(ExportError) in
@@ -32,22 +29,8 @@ struct SiteFacts: Sendable {
 
     /// The absolute address of the site's file `path` (for the sitemap,
     /// canonical links, OpenGraph and JSON-LD; pages link to each other by
-    /// relative paths). A path of letters, digits and `/._-` (every page's)
-    /// is appended to the site's address as it is, which is what
-    /// `FeedIdentity.feedURL` makes of it, without parsing the address again.
-    func absolute(_ path: String) -> String {
-        path.utf8.allSatisfy(Self.isPlainPathByte) ? address + path : identity.feedURL(path)
-    }
-
-    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
-            return true
-        default:
-            return false
-        }
-    }
+    /// relative paths).
+    func absolute(_ path: String) -> String { identity.feedURL(path) }
 
     /// `papers/<id>.html`, relative to the site's folder (paper ids are
     /// `[A-Za-z0-9._-]+`: safe in a path and a URL as they are).

@@ -46,7 +46,7 @@ enum SitePages {
             }
             let html = try library.renderUTF8("site/paper.html", pages.build(paper), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
-            if let events = calendarEvents(view.paper(id: paper.id) ?? PaperView(paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
+            if let events = calendarEvents(view.view(of: paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
                 let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones)
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))
             }
