@@ -5,7 +5,8 @@ import Foundation
 /// Loading and checking may reject it (that is fine); nothing may crash, and a
 /// workshop that passes the checks goes through the writers of the target.
 enum FuzzOneInput {
-    /// `DLDE_FUZZ_TARGET`: `loader` (load and check only), one writer's
+    /// `DLDE_FUZZ_TARGET`: `loader` (load and check only; also papers.yaml
+    /// read in pieces against the one-thread reader), one writer's
     /// command (`json`, `program`, `bibtex`, `feed`, `announce`, `calendar`),
     /// `templates` (the input is a template: `FuzzTemplate`), or `all`
     /// (every writer; the default, and what replays use).
@@ -29,6 +30,11 @@ enum FuzzOneInput {
     static func run(_ data: Data) {
         if target == "templates" { return FuzzTemplate.run(data) }
         let (workshop, papers) = split(data)
+        #if FUZZING
+        if target == "loader", let papers, !YAMLPiecesAgreement.holds(papersYAML: papers) {
+            fatalError("papers.yaml read in pieces differs from the one-thread reading")
+        }
+        #endif
         let writers = self.writers
         guard let checked = try? WorkshopLoader.load(workshopYAML: workshop, papersYAML: papers) else { return }
         for writer in writers {

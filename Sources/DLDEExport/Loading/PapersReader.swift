@@ -7,31 +7,15 @@ enum PapersReader {
     /// Reads every paper of the root list.
     static func read(_ root: YAMLValue) -> [Paper] {
         guard let items = root.list() else { return [] }
-        return read(items, into: root.sink)
+        return YAMLFile.readItems(items, into: root.sink, readItem: readPaper)
     }
 
     /// Reads papers.yaml item by item as it is parsed (`YAMLFile.readList`);
     /// nil when `contents` gives nothing.
     static func read(contents: @escaping @Sendable () -> Data?, displayPath: String, sink: DiagnosticSink) -> [Paper]? {
         PhaseTimer.measure("parse and read papers") {
-            YAMLFile.readList(contents: contents, displayPath: displayPath, rootPath: "papers", sink: sink, read: read)
+            YAMLFile.readList(contents: contents, displayPath: displayPath, rootPath: "papers", sink: sink, readItem: readPaper)
         }
-    }
-
-    /// Reads `items` on all cores: each worker reports to a sink of its
-    /// own, merged into `sink` in input order.
-    static func read(_ items: [YAMLValue], into sink: DiagnosticSink) -> [Paper] {
-        let results: [(Paper?, DiagnosticSink)] = Parallel.mapChunks(items) { chunk in
-            let sink = DiagnosticSink()
-            return chunk.map { item in
-                (readPaper(YAMLValue(node: item.node, path: item.path, file: item.file, sink: sink)), sink)
-            }
-        }
-        var merged = Set<ObjectIdentifier>()
-        for (_, worker) in results where merged.insert(ObjectIdentifier(worker)).inserted {
-            sink.absorb(worker)
-        }
-        return results.compactMap(\.0)
     }
 
     static func readPaper(_ value: YAMLValue) -> Paper? {

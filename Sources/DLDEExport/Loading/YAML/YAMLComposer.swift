@@ -13,6 +13,13 @@ final class YAMLComposer {
         _ = try parser.next() // the stream's start
     }
 
+    /// A composer over a piece of a file's text (`YAMLListPieces`), whose
+    /// marks count the `linesBefore` lines of the file before it.
+    init(piece: UnsafeBufferPointer<UInt8>, linesBefore: Int) throws(YAMLSyntaxError) {
+        parser = YAMLEventParser(copying: piece, linesBefore: linesBefore)
+        _ = try parser.next()
+    }
+
     /// The root of the one document of `text`, or nil when it has none.
     static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
         try YAMLComposer(text: text).document()

@@ -21,14 +21,22 @@ final class YAMLEventParser {
     private var parser = yaml_parser_t()
     /// The text, owned here for as long as libyaml reads it.
     private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Lines before the text in its file (a piece of papers.yaml), added to every mark.
+    private let linesBefore: Int
 
-    init(text: String) {
-        let count = text.utf8.count
-        bytes = .allocate(capacity: max(1, count))
-        _ = bytes.initialize(from: text.utf8)
+    convenience init(text: String) {
+        self.init(copying: text.utf8, linesBefore: 0)
+    }
+
+    /// A parser over a copy of `source` (UTF-8 text), which starts a line of
+    /// a file after `linesBefore` others.
+    init<Bytes: Collection<UInt8>>(copying source: Bytes, linesBefore: Int) {
+        bytes = .allocate(capacity: max(1, source.count))
+        _ = bytes.initialize(from: source)
+        self.linesBefore = linesBefore
         yaml_parser_initialize(&parser)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, count)
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, source.count)
     }
 
     deinit {
@@ -41,7 +49,7 @@ final class YAMLEventParser {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
         defer { yaml_event_delete(&event) }
-        let mark = YAMLMark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        let mark = YAMLMark(line: event.start_mark.line + 1 + linesBefore, column: event.start_mark.column + 1)
         switch event.type {
         case YAML_STREAM_START_EVENT: return YAMLEvent(kind: .streamStart, mark: mark)
         case YAML_STREAM_END_EVENT: return YAMLEvent(kind: .streamEnd, mark: mark)
@@ -82,9 +90,9 @@ final class YAMLEventParser {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = "YAML syntax: \(problem)"
             if let context = parser.context {
-                message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1))"
+                message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1 + linesBefore))"
             }
-            return YAMLSyntaxError(message: message, mark: YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1))
+            return YAMLSyntaxError(message: message, mark: YAMLMark(line: parser.problem_mark.line + 1 + linesBefore, column: parser.problem_mark.column + 1))
         case YAML_MEMORY_ERROR:
             return YAMLSyntaxError(message: "YAML error: Memory error", mark: start)
         default:
