@@ -22,26 +22,28 @@ struct PaperContext {
     init(workshop: Workshop, view: WorkshopView, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
         self.target = target
         let sorted = Self.bookOrder(view.papers)
-        numbered = Self.numbered(view.papers)
+        numbered = sorted.enumerated().map { ($0.offset + 1, view.papers[$0.element].paper) }
         let table = TemplateRecord<Entry>.Table(values: Self.fields(for: target))
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
-        for (number, paper) in zip(1..., sorted) {
+        for (number, index) in zip(1..., sorted) {
+            let paper = view.papers[index]
             let record = TemplateRecord(Entry(view: paper, number: number, sessions: sessions[paper.paper.id] ?? []), table: table)
             records[paper.paper.id] = record
             order.append(record)
         }
     }
 
-    /// Talks, then spotlights, then posters, each in the model's order.
-    static func bookOrder(_ papers: [PaperView]) -> [PaperView] {
+    /// The indices of `papers` in book order: talks, then spotlights, then
+    /// posters, each in the model's order.
+    static func bookOrder(_ papers: [PaperView]) -> [Int] {
         let kinds: [Presentation] = [.contributedTalk, .spotlight, .poster]
-        return kinds.flatMap { kind in papers.filter { $0.paper.presentation == kind } }
+        return kinds.flatMap { kind in papers.indices.filter { papers[$0].paper.presentation == kind } }
     }
 
     /// Papers in book order with their numbers (from 1).
     static func numbered(_ papers: [PaperView]) -> [(number: Int, paper: Paper)] {
-        bookOrder(papers).enumerated().map { ($0.offset + 1, $0.element.paper) }
+        bookOrder(papers).enumerated().map { ($0.offset + 1, papers[$0.element].paper) }
     }
 
     /// The record of paper `id`.

@@ -19,22 +19,23 @@ enum SitePages {
         ] + (try SiteImages.files(workshop))
     }
 
-    /// The pages of the papers `ids` (and the calendar of each that is in
-    /// the schedule), from the run's paper-page context `pages`. The first page is rendered beside the probe papers,
-    /// so a template naming an unknown field fails on any input.
-    static func papers(_ ids: [String], _ workshop: Workshop, pages: SitePaperContext, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
+    /// The pages of the papers at `range` in the model (and the calendar of
+    /// each that is in the schedule: `slots`, from `slotsByPaper`), from the
+    /// run's paper-page context `pages`. The first page is rendered beside
+    /// the probe papers, so a template naming an unknown field fails on any
+    /// input.
+    static func papers(
+        _ range: Range<Int>, _ workshop: Workshop, pages: SitePaperContext, slots slotsByPaper: [String: [Int]],
+        library: TemplateLibrary, context: WriterContext
+    ) throws(ExportError) -> [OutputFile] {
         let view = context.view(of: workshop)
         let site = pages.site
-        let wanted = Set(ids)
         var files: [OutputFile] = []
         var probed = false
-        var slotsByPaper: [String: [Int]] = [:]
         // Papers of one session share their calendar's VTIMEZONE.
         let timeZones = Memo<ClosedRange<Date>, ICSDocument>()
-        for (index, slot) in workshop.schedule.enumerated() {
-            for id in Set(slot.papers) where wanted.contains(id) { slotsByPaper[id, default: []].append(index) }
-        }
-        for paper in workshop.papers where wanted.contains(paper.id) {
+        for index in range {
+            let paper = workshop.papers[index]
             var probes: [TemplateObject] = []
             if !probed {
                 probed = true
@@ -52,6 +53,15 @@ enum SitePages {
             }
         }
         return files
+    }
+
+    /// The indices of the slots presenting each paper, by paper id.
+    static func slotsByPaper(_ workshop: Workshop) -> [String: [Int]] {
+        var slots: [String: [Int]] = [:]
+        for (index, slot) in workshop.schedule.enumerated() {
+            for id in Set(slot.papers) { slots[id, default: []].append(index) }
+        }
+        return slots
     }
 
     /// What the paper's calendar shows: the slots presenting the paper, each

@@ -43,20 +43,21 @@ public struct SiteWriter: OutputWriter {
         var jobs = [WriterJob(name: "site pages", weight: 3) { () throws(ExportError) in
             try SitePages.home(workshop, site: site, library: library, context: context)
         }]
-        let ids = workshop.papers.map(\.id)
+        let count = workshop.papers.count
         // Eight jobs at most: small enough that the last one does not run
         // alone for long on one core.
-        let chunk = max(250, (ids.count + 7) / 8)
+        let chunk = max(250, (count + 7) / 8)
         // One paper-page context for every job (its records are read only),
         // made by the first job that needs it, while the other core runs
         // the booklet's job (the heaviest, started first).
         let pages = Lazy {
             PhaseTimer.measure("site paper context") { SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop)) }
         }
-        for start in stride(from: 0, to: ids.count, by: chunk) {
-            let part = Array(ids[start..<min(ids.count, start + chunk)])
+        let slots = Lazy { SitePages.slotsByPaper(workshop) }
+        for start in stride(from: 0, to: count, by: chunk) {
+            let part = start..<min(count, start + chunk)
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, pages: pages.value, library: library, context: context)
+                try SitePages.papers(part, workshop, pages: pages.value, slots: slots.value, library: library, context: context)
             })
         }
         if runsCompanions {
