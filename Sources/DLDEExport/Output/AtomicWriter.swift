@@ -12,7 +12,10 @@ import Foundation
 /// A file whose target already holds exactly its bytes is left alone (not
 /// staged, not renamed: its modification time stays), so a rerun on
 /// unchanged input rewrites nothing, and publishing by rsync or a site
-/// upload sees only what changed.
+/// upload sees only what changed. A streamed file is compared once
+/// written, and its temporary dropped when it is the same; a file that is
+/// a copy of one staged before it in the same call (`OutputFile.copyOf`) is
+/// compared with and copied from that one's bytes, not made again.
 public final class AtomicWriter: @unchecked Sendable {
     /// A file written to its temporary name, waiting for `commit`.
     public struct Staged: Sendable {
@@ -62,12 +65,30 @@ public final class AtomicWriter: @unchecked Sendable {
             guard isNew else {
                 throw .internalError("two writers made \(file.path): one output file would overwrite the other")
             }
+            if let original = file.copyOf.flatMap({ path in staged.last { $0.path == path } }) {
+                // The same bytes as a file staged just before: copied from it.
+                let source = original.temporary ?? original.target
+                if FileBytes.equal(source, target) {
+                    staged.append(Staged(path: file.path, temporary: nil, target: target))
+                } else if FileBytes.copy(source, to: temporary) {
+                    staged.append(Staged(path: file.path, temporary: temporary, target: target))
+                } else {
+                    throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
+                }
+                continue
+            }
             if file.isAlreadyAt(target) {
                 staged.append(Staged(path: file.path, temporary: nil, target: target))
                 continue
             }
             guard try file.write(toPath: temporary) else {
                 throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
+            }
+            if file.isStreamed, FileBytes.equal(temporary, target) {
+                // Known only now: the file in place already holds these bytes.
+                _ = unlink(temporary)
+                staged.append(Staged(path: file.path, temporary: nil, target: target))
+                continue
             }
             staged.append(Staged(path: file.path, temporary: temporary, target: target))
         }

@@ -4,6 +4,10 @@ import Foundation
 /// its bytes.
 public struct OutputFile: Sendable, Equatable {
     public var path: String
+    /// The path of a file made by the same job with the same bytes (the
+    /// site's copy of the booklet inside `all`): staging copies that file
+    /// instead of making these bytes again.
+    var copyOf: String?
     /// Text is kept as the writer made it and written as UTF-8 without a
     /// second copy (the booklet is tens of megabytes at 10,000 papers).
     private let body: Body
@@ -34,6 +38,12 @@ public struct OutputFile: Sendable, Equatable {
     public init(path: String, streaming producer: @escaping Producer) {
         self.path = path
         self.body = .stream(producer)
+    }
+
+    /// Whether the bytes are made only when written (`init(path:streaming:)`).
+    var isStreamed: Bool {
+        if case .stream = body { return true }
+        return false
     }
 
     /// The file's bytes; a streamed file is made now.

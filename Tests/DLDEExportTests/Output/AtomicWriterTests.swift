@@ -87,4 +87,62 @@ struct AtomicWriterTests {
         writer.discard()
         #expect(folder.snapshot("out") == before)
     }
+
+    /// A streamed file is known only once written: when the file in place
+    /// holds the same bytes it is left alone, like any other. A copy of it
+    /// in the same job (the site's booklet inside `all`) is staged from its
+    /// bytes, so the stream is made once, and is left alone or replaced by
+    /// the same rule, also when the original was unchanged.
+    @Test func streamsAndTheirCopiesAreMadeOnceAndLeftAloneWhenTheSame() throws {
+        let folder = TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out").path
+        let runs = Counter()
+        func files(_ text: String) -> [OutputFile] {
+            let original = OutputFile(path: "program.html", streaming: { write in
+                runs.add()
+                return text.utf8.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) } ?? false
+            })
+            return SiteCopies.withCopies([original])
+        }
+        func identity(_ name: String) throws -> (inode: UInt64, modified: Date) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
+            return ((attributes[.systemFileNumber] as! NSNumber).uint64Value, attributes[.modificationDate] as! Date)
+        }
+        func run(_ text: String) throws {
+            let writer = AtomicWriter(directory: out)
+            try writer.commit(try writer.stage(files(text)))
+        }
+
+        try run("booklet ✓\n")
+        #expect(runs.value == 1)
+        #expect(folder.read("out/program.html") == "booklet ✓\n")
+        #expect(folder.read("out/site/program.html") == "booklet ✓\n")
+        let first = try ["program.html", "site/program.html"].map(identity)
+        Thread.sleep(forTimeInterval: 0.05)
+
+        try run("booklet ✓\n")
+        #expect(runs.value == 2)
+        let second = try ["program.html", "site/program.html"].map(identity)
+        #expect(zip(first, second).allSatisfy { $0.inode == $1.inode && $0.modified == $1.modified })
+
+        // The copy edited by hand: the original is left alone, the copy repaired from it.
+        folder.write("out/site/program.html", "edited\n")
+        try run("booklet ✓\n")
+        #expect(try identity("program.html").inode == first[0].inode)
+        #expect(folder.read("out/site/program.html") == "booklet ✓\n")
+
+        try run("booklet, second edition\n")
+        #expect(runs.value == 4)
+        #expect(folder.read("out/program.html") == "booklet, second edition\n")
+        #expect(folder.read("out/site/program.html") == "booklet, second edition\n")
+        #expect(folder.snapshot("out").keys.sorted() == ["program.html", "site", "site/program.html"], "no temporaries left")
+    }
+}
+
+/// Counts calls from any thread.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
 }

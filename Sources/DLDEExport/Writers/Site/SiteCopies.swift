@@ -18,8 +18,14 @@ struct SiteCopies: OutputWriter {
         }
     }
 
+    /// `files` and, after them, their copies under `site/`, each staged
+    /// from its original's bytes (a streamed booklet is made once).
     static func withCopies(_ files: [OutputFile]) -> [OutputFile] {
-        files + files.filter(isPublished).map(inSite)
+        files + files.filter(isPublished).map { file in
+            var copy = inSite(file)
+            copy.copyOf = file.path
+            return copy
+        }
     }
 
     /// `jobs` making their files under `site/` only (`site` run alone).
