@@ -3,7 +3,12 @@ import Foundation
 /// A text field rendered once for every target.
 public struct RenderedText: Sendable, Equatable {
     /// HTML: safe to insert into a page as is.
-    public var html: String
+    public var html: String {
+        didSet { hasImages = html.containsBytes("<img") }
+    }
+    /// Whether `html` shows an image (`<img`), found once whenever it is
+    /// set: writers that turn images into links ask for every page.
+    private(set) var hasImages: Bool
     /// Plain text, unwrapped, math as written.
     public var plain: String
     private var latexForm: LaTeXForm
@@ -18,6 +23,7 @@ public struct RenderedText: Sendable, Equatable {
 
     public init(html: String, latex: String, plain: String) {
         self.html = html
+        self.hasImages = html.containsBytes("<img")
         self.plain = plain
         self.latexForm = .made(latex)
     }
@@ -26,6 +32,7 @@ public struct RenderedText: Sendable, Equatable {
     /// (`MarkdownRenderer.rendersLaTeXAtLoad`).
     init(html: String, plain: String, latexOf markdown: String) {
         self.html = html
+        self.hasImages = html.containsBytes("<img")
         self.plain = plain
         self.latexForm = .later(markdown: markdown, Lazy { MarkdownRenderer.render(markdown, latex: true).latex })
     }

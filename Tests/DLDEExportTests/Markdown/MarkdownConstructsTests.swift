@@ -37,6 +37,18 @@ struct MarkdownConstructsTests {
         #expect(!html.contains("<a "), "\(html)")
     }
 
+    /// HTML given with an image (not from the renderer, which links
+    /// images itself) is still shown as a link in the booklet and the
+    /// site, also after the HTML is changed (the math pass replaces it).
+    @Test func anImageInGivenHTMLBecomesALinkForHTMLTargets() {
+        var text = RenderedText(html: "<p><img src=\"https://example.org/f.png\" alt=\"f\" /></p>", latex: "", plain: "")
+        #expect(ProgramTarget.html.rendered(text) == "<p><a class=\"image\" href=\"https://example.org/f.png\">[image: f]</a></p>")
+        text.html = "<p>none</p>"
+        #expect(ProgramTarget.html.rendered(text) == "<p>none</p>")
+        text.html = "<p>and <img src=\"g.png\" alt=\"g\"></p>"
+        #expect(ProgramTarget.html.rendered(text) == "<p>and <a class=\"image\" href=\"g.png\">[image: g]</a></p>")
+    }
+
     @Test func imagesAreTheirAltTextLinkedToTheImage() {
         let rendered = MarkdownRenderer.render("![a *b*](https://example.org/f.png) [![c](https://example.org/i.png)](https://example.org/t)")
         #expect(!rendered.html.contains("<img"))

@@ -19,7 +19,7 @@ public enum ProgramTarget: Sendable {
     /// become links to them, so the page never fetches anything.
     func rendered(_ text: RenderedText) -> String {
         switch self {
-        case .html: return text.html.containsBytes("<img") ? Self.imagesAsLinks(text.html) : text.html
+        case .html: return text.hasImages ? Self.imagesAsLinks(text.html) : text.html
         case .latex: return text.latex
         }
     }
