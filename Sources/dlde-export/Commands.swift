@@ -38,22 +38,32 @@ extension WriterCommand {
     /// Loads, checks and writes the writer's files (or prints the one file).
     func runWriter() throws {
         let checked = try options.load(rendersLaTeX: writer.rendersLaTeX)
-        if let program = writer as? ProgramWriter { Report.print(program.warnings(for: checked.workshop)) }
-        // The site holds the PDF booklet only with --pdf.
-        if let site = writer as? SiteWriter, site.options.pdf { Report.print(ProgramWriter().warnings(for: checked.workshop)) }
-        if let bibtex = writer as? BibTeXWriter { Report.print(bibtex.warnings(for: checked.workshop)) }
+        let workshop = checked.workshop
+        let writer = self.writer
+        let warnings = PendingWarnings {
+            var found: [Diagnostic] = []
+            if let program = writer as? ProgramWriter { found += program.warnings(for: workshop) }
+            // The site holds the PDF booklet only with --pdf.
+            if let site = writer as? SiteWriter, site.options.pdf { found += ProgramWriter().warnings(for: workshop) }
+            if let bibtex = writer as? BibTeXWriter { found += bibtex.warnings(for: workshop) }
+            return found
+        }
         do {
             if options.printsToStandardOutput {
-                let files = try writer.files(for: checked.workshop, context: options.context)
+                let files = try writer.files(for: workshop, context: options.context)
                 guard files.count == 1, let file = files.first else {
                     throw ValidationError("'-o -' prints one file, but '\(writer.command)' writes \(files.count); give an output folder")
                 }
-                FileHandle.standardOutput.write(try file.data())
+                let data = try file.data()
+                warnings.print()
+                FileHandle.standardOutput.write(data)
             } else {
-                let paths = try Export.run([writer], workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+                let paths = try Export.run([writer], workshop: workshop, context: options.context, outputDirectory: options.output)
+                warnings.print()
                 Report.wroteAndExit(paths, in: options.output)
             }
         } catch {
+            warnings.print()
             throw Report.fail(error)
         }
     }
@@ -85,12 +95,14 @@ struct AllCommand: ParsableCommand {
         }
         let checked = try options.load(rendersLaTeX: true)
         let writers = OutputWriters.all([programOptions, bibtexOptions, feedOptions].exportOptions)
-        Report.print(ProgramWriter().warnings(for: checked.workshop))
-        Report.print(BibTeXWriter().warnings(for: checked.workshop))
+        let workshop = checked.workshop
+        let warnings = PendingWarnings { ProgramWriter().warnings(for: workshop) + BibTeXWriter().warnings(for: workshop) }
         do {
-            let paths = try Export.run(writers, workshop: checked.workshop, context: options.context, outputDirectory: options.output)
+            let paths = try Export.run(writers, workshop: workshop, context: options.context, outputDirectory: options.output)
+            warnings.print()
             Report.wroteAndExit(paths, in: options.output)
         } catch {
+            warnings.print()
             throw Report.fail(error)
         }
     }
