@@ -11,11 +11,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
     public init?(rfc3339 text: String) {
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard text.count >= 20, let instant = plain.date(from: text) ?? fractional.date(from: text),
+        guard text.count >= 20,
+              let instant = PerThread.iso8601(offset: 0).date(from: text) ?? PerThread.iso8601(offset: 0, extra: .withFractionalSeconds).date(from: text),
               let offset = Self.offset(of: text) else { return nil }
         self.instant = instant
         self.offsetSeconds = offset
@@ -40,9 +37,6 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 public enum RFC3339 {
     /// `2021-12-14T13:00:00Z`.
     public static func utc(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")!
-        return formatter.string(from: date)
+        PerThread.iso8601(offset: 0).string(from: date)
     }
 }

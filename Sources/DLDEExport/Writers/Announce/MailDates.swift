@@ -33,20 +33,17 @@ enum MailDates {
         formatter(pattern, zone).string(from: date)
     }
 
-    /// A formatter for `pattern` in `zone`, made once per thread (making one
-    /// loads ICU data: the site's 10,000 calendars made one each). Kept per
-    /// thread because a formatter is not documented as safe to share.
+    /// A formatter for `pattern` in `zone`, made once per thread
+    /// (`PerThread`: the site's 10,000 calendars made one each).
     private static func formatter(_ pattern: String, _ zone: TimeZone) -> DateFormatter {
-        let key = "dlde-export.MailDates \(zone.identifier) \(zone.secondsFromGMT()) \(pattern)"
-        let cache = Thread.current.threadDictionary
-        if let known = cache[key] as? DateFormatter { return known }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = zone
-        formatter.dateFormat = pattern
-        cache[key] = formatter
-        return formatter
+        PerThread.object("dlde-export.MailDates \(zone.identifier) \(zone.secondsFromGMT()) \(pattern)") {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.calendar = Calendar(identifier: .gregorian)
+            formatter.timeZone = zone
+            formatter.dateFormat = pattern
+            return formatter
+        }
     }
 
     private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }

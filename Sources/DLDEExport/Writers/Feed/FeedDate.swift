@@ -19,21 +19,13 @@ public struct FeedDate: Sendable, Hashable, Comparable {
     /// RFC 3339 as Atom requires it (upper-case `T`, `Z` or `±HH:MM`, whole
     /// seconds): `2021-08-02T09:00:00-04:00`.
     public var rfc3339: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = zone
-        return formatter.string(from: instant)
+        PerThread.iso8601(offset: offsetSeconds).string(from: instant)
     }
 
     /// RFC 822 with a four-digit year, as RSS 2.0 uses it:
     /// `Mon, 02 Aug 2021 09:00:00 -0400`.
     public var rfc822: String {
-        let formatter = DateFormatter()
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter.string(from: instant)
+        MailDates.format(instant, "EEE, dd MMM yyyy HH:mm:ss Z", in: zone)
     }
 
     private var zone: TimeZone {
