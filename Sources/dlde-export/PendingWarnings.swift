@@ -10,7 +10,12 @@ final class PendingWarnings: @unchecked Sendable {
     private let group = DispatchGroup()
 
     init(_ make: @escaping @Sendable () -> [Diagnostic]) {
-        DispatchQueue.global().async(group: group) { self.diagnostics = make() }
+        DispatchQueue.global().async(group: group) {
+            self.diagnostics = make()
+            // What the passes freed stays with this thread's malloc arena
+            // otherwise, where the writers' threads cannot reuse it.
+            MemoryTrim.returnFreedMemory()
+        }
     }
 
     /// Waits for the warnings and prints them.

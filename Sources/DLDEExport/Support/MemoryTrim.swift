@@ -5,7 +5,7 @@ import Foundation
 /// export this GNU extension). Freed memory otherwise stays with the malloc
 /// arena of the thread that freed it, and threads with other arenas grow
 /// the process instead of reusing it.
-enum MemoryTrim {
+public enum MemoryTrim {
     private typealias Trim = @convention(c) (Int) -> Int32
 
     private static let trim: Trim? = {
@@ -13,7 +13,7 @@ enum MemoryTrim {
         return unsafeBitCast(symbol, to: Trim.self)
     }()
 
-    static func returnFreedMemory() {
+    public static func returnFreedMemory() {
         _ = trim?(0)
     }
 }
