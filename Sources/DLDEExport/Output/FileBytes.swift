@@ -1,11 +1,40 @@
 import Foundation
 
-/// Files compared and copied by their bytes, for staging: a streamed file
-/// (the booklet's HTML) is known only once written, and its copy under
-/// `site/` is the same bytes again.
+/// Files created, compared and copied by their bytes, for staging. Files
+/// are created new (whatever was at the path, a stale temporary or a
+/// symbolic link, removed first), so nothing outside the output folder is
+/// ever written; a file in place is compared only when it is a regular
+/// file, never through a link.
 enum FileBytes {
-    /// True when `first` and `second` are regular files (not links) with
-    /// the same bytes, read in pieces.
+    /// A descriptor of a file created new at `path` for writing, or -1.
+    static func createNew(_ path: String) -> Int32 {
+        _ = unlink(path)
+        return open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+    }
+
+    /// Writes all of `buffer`; false when the file cannot take it.
+    static func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        repeating(buffer.count) { done in write(descriptor, buffer.baseAddress! + done, buffer.count - done) } == buffer.count
+    }
+
+    /// True when `path` is a regular file holding exactly `bytes` (read in
+    /// pieces, each compared as it comes).
+    static func holds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard regularSize(path) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: min(max(bytes.count, 1), 1 << 16))
+        var offset = 0
+        while offset < bytes.count {
+            let count = buffer.withUnsafeMutableBytes { readFully(descriptor, UnsafeMutableRawBufferPointer(rebasing: $0[..<min($0.count, bytes.count - offset)])) }
+            guard count > 0, memcmp(buffer, bytes.baseAddress! + offset, count) == 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    /// True when `first` and `second` are regular files with the same bytes.
     static func equal(_ first: String, _ second: String) -> Bool {
         guard let size = regularSize(first), regularSize(second) == size else { return false }
         let a = open(first, O_RDONLY), b = open(second, O_RDONLY)
@@ -14,8 +43,7 @@ enum FileBytes {
             if b >= 0 { close(b) }
         }
         guard a >= 0, b >= 0 else { return false }
-        let piece = 1 << 16
-        var left = [UInt8](repeating: 0, count: piece), right = [UInt8](repeating: 0, count: piece)
+        var left = [UInt8](repeating: 0, count: 1 << 16), right = left
         while true {
             let count = left.withUnsafeMutableBytes { readFully(a, $0) }
             guard count >= 0, right.withUnsafeMutableBytes({ readFully(b, UnsafeMutableRawBufferPointer(rebasing: $0[..<max(count, 1)])) }) == count else { return false }
@@ -24,14 +52,13 @@ enum FileBytes {
         }
     }
 
-    /// Creates `target` (removing whatever is there first, never following
-    /// a link) with the bytes of the file at `source`; false when it cannot.
+    /// Creates `target` new with the bytes of the file at `source`; false
+    /// when it cannot.
     static func copy(_ source: String, to target: String) -> Bool {
         let input = open(source, O_RDONLY)
         guard input >= 0 else { return false }
         defer { close(input) }
-        _ = unlink(target)
-        let output = open(target, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        let output = createNew(target)
         guard output >= 0 else { return false }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var copied = true
@@ -55,29 +82,24 @@ enum FileBytes {
 
     /// Reads until `buffer` is full or the file ends: the bytes read, -1 on error.
     private static func readFully(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
-        var filled = 0
-        while filled < buffer.count {
-            let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            if count < 0 {
+        repeating(buffer.count) { done in read(descriptor, buffer.baseAddress! + done, buffer.count - done) }
+    }
+
+    /// Calls `step` with the bytes done so far (it reads or writes from
+    /// there and says how many it did) until `count` are done or it does
+    /// none (the file's end); again when it is interrupted by a signal.
+    /// The bytes done, or -1 when a step fails.
+    private static func repeating(_ count: Int, _ step: (_ done: Int) -> Int) -> Int {
+        var done = 0
+        while done < count {
+            let did = step(done)
+            if did < 0 {
                 if errno == EINTR { continue }
                 return -1
             }
-            if count == 0 { break }
-            filled += count
+            if did == 0 { break }
+            done += did
         }
-        return filled
-    }
-
-    private static func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
+        return done
     }
 }

@@ -71,75 +71,32 @@ public struct OutputFile: Sendable, Equatable {
         }
     }
 
-    /// Creates the file at `path` with this file's bytes. Whatever is at
-    /// `path` (a stale temporary, a symbolic link) is removed first, and the
-    /// file is created new, so nothing outside the output folder is written.
-    /// - Returns: false if the file cannot be created or written.
-    /// - Throws: what a streamed file's producer throws.
     /// True when `path` is a regular file holding exactly these bytes
     /// (text and data only: a stream is not made twice to find out).
     func isAlreadyAt(_ path: String) -> Bool {
-        let count: Int
         switch body {
-        case .bytes(let data): count = data.count
-        case .text(let text): count = text.utf8.count
-        case .stream: return false
-        }
-        var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count else { return false }
-        switch body {
-        case .bytes(let data): return data.withUnsafeBytes { Self.holds(path, $0) }
-        case .text(var text): return text.withUTF8 { Self.holds(path, UnsafeRawBufferPointer($0)) }
+        case .bytes(let data): return data.withUnsafeBytes { FileBytes.holds(path, $0) }
+        case .text(var text): return text.withUTF8 { FileBytes.holds(path, UnsafeRawBufferPointer($0)) }
         case .stream: return false
         }
     }
 
-    /// True when the file at `path` holds exactly `bytes` (read in pieces,
-    /// each compared as it comes).
-    private static func holds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: min(max(bytes.count, 1), 1 << 16) + 1)
-        var offset = 0
-        while true {
-            let read = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-            if read < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            if read == 0 { return offset == bytes.count }
-            guard offset + read <= bytes.count,
-                  buffer.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress! + offset, read) }) == 0 else { return false }
-            offset += read
-        }
-    }
-
+    /// Creates the file at `path` with this file's bytes (`FileBytes`:
+    /// whatever is at `path` is removed first, never followed).
+    /// - Returns: false if the file cannot be created or written.
+    /// - Throws: what a streamed file's producer throws.
     func write(toPath path: String) throws(ExportError) -> Bool {
-        _ = unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        let descriptor = FileBytes.createNew(path)
         guard descriptor >= 0 else { return false }
-        func writeAll(_ buffer: UnsafeRawBufferPointer) -> Bool {
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
         let written: Bool
         switch body {
         case .bytes(let data):
-            written = data.withUnsafeBytes(writeAll)
+            written = data.withUnsafeBytes { FileBytes.writeFully(descriptor, $0) }
         case .text(var text):
-            written = text.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
+            written = text.withUTF8 { FileBytes.writeFully(descriptor, UnsafeRawBufferPointer($0)) }
         case .stream(let producer):
             do {
-                written = try producer(writeAll)
+                written = try producer { FileBytes.writeFully(descriptor, $0) }
             } catch {
                 close(descriptor)
                 throw error
