@@ -40,17 +40,19 @@ extension WriterCommand {
         let checked = try options.load(rendersLaTeX: writer.rendersLaTeX)
         let workshop = checked.workshop
         let writer = self.writer
+        // One run's parts for the writer and the warnings: the .bib is made once.
+        let context = options.context.forRun(of: workshop)
         let warnings = PendingWarnings {
             var found: [Diagnostic] = []
             if let program = writer as? ProgramWriter { found += program.warnings(for: workshop) }
             // The site holds the PDF booklet only with --pdf.
             if let site = writer as? SiteWriter, site.options.pdf { found += ProgramWriter().warnings(for: workshop) }
-            if let bibtex = writer as? BibTeXWriter { found += bibtex.warnings(for: workshop) }
+            if let bibtex = writer as? BibTeXWriter { found += bibtex.warnings(for: workshop, context: context) }
             return found
         }
         do {
             if options.printsToStandardOutput {
-                let files = try writer.files(for: workshop, context: options.context)
+                let files = try writer.files(for: workshop, context: context)
                 guard files.count == 1, let file = files.first else {
                     throw ValidationError("'-o -' prints one file, but '\(writer.command)' writes \(files.count); give an output folder")
                 }
@@ -58,7 +60,7 @@ extension WriterCommand {
                 warnings.print()
                 FileHandle.standardOutput.write(data)
             } else {
-                let paths = try Export.run([writer], workshop: workshop, context: options.context, outputDirectory: options.output)
+                let paths = try Export.run([writer], workshop: workshop, context: context, outputDirectory: options.output)
                 warnings.print()
                 Report.wroteAndExit(paths, in: options.output)
             }
@@ -96,9 +98,11 @@ struct AllCommand: ParsableCommand {
         let checked = try options.load(rendersLaTeX: true)
         let writers = OutputWriters.all([programOptions, bibtexOptions, feedOptions].exportOptions)
         let workshop = checked.workshop
-        let warnings = PendingWarnings { ProgramWriter().warnings(for: workshop) + BibTeXWriter().warnings(for: workshop) }
+        // One run's parts for the writers and the warnings: the .bib is made once.
+        let context = options.context.forRun(of: workshop)
+        let warnings = PendingWarnings { ProgramWriter().warnings(for: workshop) + BibTeXWriter().warnings(for: workshop, context: context) }
         do {
-            let paths = try Export.run(writers, workshop: workshop, context: options.context, outputDirectory: options.output)
+            let paths = try Export.run(writers, workshop: workshop, context: context, outputDirectory: options.output)
             warnings.print()
             Report.wroteAndExit(paths, in: options.output)
         } catch {

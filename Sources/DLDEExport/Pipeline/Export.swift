@@ -4,6 +4,8 @@ public enum Export {
     /// together: all replaced, or none (`AtomicWriter`). Each job's files
     /// are staged as soon as the job ends, so their text is not held while
     /// the other jobs run.
+    /// - Parameter context: a run's context (`WriterContext.forRun(of:)`)
+    ///   when the caller shares its parts too, else one is made.
     /// - Returns: the paths written, relative to `outputDirectory`, in the
     ///   writers' order.
     @discardableResult
@@ -14,7 +16,7 @@ public enum Export {
         // before the writers, which allocate on other threads (other malloc
         // arenas), start.
         PhaseTimer.measure("trim") { MemoryTrim.returnFreedMemory() }
-        let context = context.sharing(workshop)
+        let context = context.forRun(of: workshop)
         var jobs: [WriterJob] = []
         for writer in writers { jobs += try writer.jobs(for: workshop, context: context) }
         let order = jobs.indices.sorted { (jobs[$0].weight, $1) > (jobs[$1].weight, $0) }

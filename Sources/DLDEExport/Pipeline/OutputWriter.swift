@@ -45,6 +45,15 @@ public struct WriterContext: Sendable {
         return context
     }
 
+    /// This context with what the writers of one run of `workshop` share
+    /// (its view, the templates, the BibTeX entries), each made when first
+    /// asked: for a command that asks for warnings of the same run
+    /// (`BibTeXWriter.warnings(for:context:)`) beside `Export.run`, which
+    /// uses such a context as it is.
+    public func forRun(of workshop: Workshop) -> WriterContext {
+        runShared == nil ? sharing(workshop) : self
+    }
+
     /// This context with one view of `workshop` for every writer, made when
     /// the first one asks (a run of writers that need none makes none).
     func sharing(_ workshop: Workshop) -> WriterContext {
@@ -125,7 +134,7 @@ final class RunShared: @unchecked Sendable {
     /// The booklet's context per target, built by the first job that asks.
     private let programRoots: [ProgramTarget: Lazy<UncheckedBox<TemplateObject>>]
     private var library: Result<TemplateLibrary, ExportError>?
-    private var bibtex: [String: Result<BibTeXWriter.Entries, ExportError>] = [:]
+    private var bibtex: [String: BibTeXWriter.Made] = [:]
     private let bibtexLock = NSLock()
 
     func templates(overrides: String?) throws(ExportError) -> TemplateLibrary {
@@ -138,13 +147,13 @@ final class RunShared: @unchecked Sendable {
     }
 
     /// The entries `key` names (the writer's encoding and fields), made by `make` once.
-    func bibtexEntries(_ key: String, _ make: () throws(ExportError) -> BibTeXWriter.Entries) throws(ExportError) -> BibTeXWriter.Entries {
+    func bibtexEntries(_ key: String, _ make: () -> BibTeXWriter.Made) -> BibTeXWriter.Made {
         bibtexLock.lock()
         defer { bibtexLock.unlock() }
-        if let known = bibtex[key] { return try known.get() }
-        let result = Result { () throws(ExportError) in try make() }
-        bibtex[key] = result
-        return try result.get()
+        if let known = bibtex[key] { return known }
+        let made = make()
+        bibtex[key] = made
+        return made
     }
 
     init(_ workshop: Workshop) {

@@ -33,13 +33,24 @@ public struct BibTeXWriter: OutputWriter {
 
     /// The workshop's `@proceedings` entry and each paper's entry (by id), in order.
     typealias Entries = (proceedings: String, papers: [(id: String, text: String)])
+    /// The entries and what making them found: characters `--ascii` cannot
+    /// write (errors: no file), or, in UTF-8, characters kept without a
+    /// LaTeX form (`warnings(for:)`; the entries are whole).
+    typealias Made = (entries: Entries, problems: [Diagnostic])
 
     /// The entries, made once per run when the run shares them (`all`: the
-    /// `.bib` and the site's Cite blocks).
+    /// `.bib`, the site's Cite blocks and the warnings).
     private func entries(_ workshop: Workshop, context: WriterContext) throws(ExportError) -> Entries {
-        let text = BibTeXText(encoding: encoding)
-        guard let shared = context.runShared else { return try entries(workshop, text: text) }
-        return try shared.bibtexEntries("\(encoding) abstracts=\(abstracts)") { () throws(ExportError) in try entries(workshop, text: text) }
+        let made = made(workshop, context: context)
+        if encoding == .ascii && !made.problems.isEmpty { throw .invalidInput(made.problems) }
+        return made.entries
+    }
+
+    /// `made(_:reportsUTF8:)`, once per run when `context` is shared (UTF-8
+    /// problems reported, so the warnings come from the same rendering).
+    private func made(_ workshop: Workshop, context: WriterContext) -> Made {
+        guard let shared = context.runShared else { return made(workshop, reportsUTF8: false) }
+        return shared.bibtexEntries("\(encoding) abstracts=\(abstracts)") { made(workshop, reportsUTF8: encoding == .utf8) }
     }
 
     private static func joined(_ parts: Entries) -> String {
@@ -52,7 +63,7 @@ public struct BibTeXWriter: OutputWriter {
     /// - Throws: `ExportError.invalidInput` naming each paper and field
     ///   that holds a character `--ascii` cannot write.
     public func render(_ workshop: Workshop) throws(ExportError) -> String {
-        try render(workshop, text: BibTeXText(encoding: encoding))
+        Self.joined(try entries(workshop, context: WriterContext()))
     }
 
     /// UTF-8 output only: a warning for each paper and field that keeps a
@@ -60,13 +71,18 @@ public struct BibTeXWriter: OutputWriter {
     /// takes but pdfLaTeX with classic BibTeX stops at.
     public func warnings(for workshop: Workshop) -> [Diagnostic] {
         guard encoding == .utf8 else { return [] }
-        do {
-            _ = try render(workshop, text: BibTeXText(encoding: .utf8, reportsUTF8: true))
-            return []
-        } catch {
-            guard case .invalidInput(let problems) = error else { return [] }
-            return problems.map { Diagnostic(.warning, $0.message, at: nil, keyPath: $0.keyPath) }
-        }
+        return warnings(from: made(workshop, reportsUTF8: true))
+    }
+
+    /// `warnings(for:)` from the run's entries when `context` is a run's
+    /// (`WriterContext.forRun(of:)`): the `.bib` is made once for both.
+    public func warnings(for workshop: Workshop, context: WriterContext) -> [Diagnostic] {
+        guard encoding == .utf8 else { return [] }
+        return warnings(from: made(workshop, context: context))
+    }
+
+    private func warnings(from made: Made) -> [Diagnostic] {
+        made.problems.map { Diagnostic(.warning, $0.message, at: nil, keyPath: $0.keyPath) }
     }
 
     /// Each accepted paper's `@inproceedings` entry by paper id, exactly as
@@ -85,25 +101,24 @@ public struct BibTeXWriter: OutputWriter {
         return byID
     }
 
-    private func render(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> String {
-        Self.joined(try entries(workshop, text: text))
-    }
-
-    /// The workshop's `@proceedings` entry and each paper's entry, in order.
-    private func entries(_ workshop: Workshop, text: BibTeXText) throws(ExportError) -> Entries {
-        let names = BibTeXNames(text: text)
+    /// The workshop's `@proceedings` entry and each paper's entry, in
+    /// order, and the problems found. With `reportsUTF8` (UTF-8 only), a
+    /// field with a character that has no LaTeX form is reported and made
+    /// again without reporting, so the entries are those of the file.
+    private func made(_ workshop: Workshop, reportsUTF8: Bool) -> Made {
+        let converters = Converters(encoding: encoding, reportsUTF8: reportsUTF8)
         var problems: [Diagnostic] = []
-        let booktitle = convert("the workshop", keyPath: "title", into: &problems) { () throws(NoASCIIForm) in
+        let booktitle = convert("the workshop", keyPath: "title", into: &problems, converters) { text, _ throws(NoASCIIForm) in
             try text.value(Self.booktitle(workshop), protectCase: true)
         }
         let month = Self.months[workshop.date.month - 1]
-        let address = convert("the workshop", keyPath: "location", into: &problems) { () throws(NoASCIIForm) in
+        let address = convert("the workshop", keyPath: "location", into: &problems, converters) { text, _ throws(NoASCIIForm) in
             try text.literal(workshop.location ?? "")
         }
 
         var proceedings = BibTeXEntry(type: "proceedings", key: workshop.id)
         proceedings.add("title", .braced(booktitle))
-        proceedings.add("editor", .braced(convert("the workshop", keyPath: "organizers", into: &problems) { () throws(NoASCIIForm) in
+        proceedings.add("editor", .braced(convert("the workshop", keyPath: "organizers", into: &problems, converters) { _, names throws(NoASCIIForm) in
             try names.list(workshop.organizers)
         }))
         proceedings.add("month", .macro(month))
@@ -121,7 +136,7 @@ public struct BibTeXWriter: OutputWriter {
             chunk.map { index, paper in
                 var found: [Diagnostic] = []
                 let entry = self.entry(paper, index: index, key: keys[paper.id] ?? paper.id, booktitle: booktitle, month: month,
-                                       address: address, year: workshop.year, text: text, names: names, problems: &found)
+                                       address: address, year: workshop.year, converters: converters, problems: &found)
                 return (entry, found)
             }
         }
@@ -129,20 +144,19 @@ public struct BibTeXWriter: OutputWriter {
             papers.append((paper.id, entry))
             problems += found
         }
-        if !problems.isEmpty { throw .invalidInput(problems) }
-        return (proceedings.text, papers)
+        return ((proceedings.text, papers), problems)
     }
 
     /// The `@inproceedings` entry of paper `index`.
     private func entry(_ paper: Paper, index: Int, key: String, booktitle: String, month: String, address: String, year: Int,
-                       text: BibTeXText, names: BibTeXNames, problems: inout [Diagnostic]) -> String {
+                       converters: Converters, problems: inout [Diagnostic]) -> String {
         let owner = "paper '\(paper.id)'"
         let path = "papers[\(index)]"
         var entry = BibTeXEntry(type: "inproceedings", key: key)
-        entry.add("title", .braced(convert(owner, keyPath: "\(path).title", into: &problems) { () throws(NoASCIIForm) in
+        entry.add("title", .braced(convert(owner, keyPath: "\(path).title", into: &problems, converters) { text, _ throws(NoASCIIForm) in
             try text.value(paper.title.source, protectCase: true)
         }))
-        entry.add("author", .braced(convert(owner, keyPath: "\(path).authors", into: &problems) { () throws(NoASCIIForm) in
+        entry.add("author", .braced(convert(owner, keyPath: "\(path).authors", into: &problems, converters) { _, names throws(NoASCIIForm) in
             try names.list(paper.authors)
         }))
         entry.add("booktitle", .braced(booktitle))
@@ -152,10 +166,10 @@ public struct BibTeXWriter: OutputWriter {
         entry.add("url", .braced(Self.url(of: paper)))
         entry.add("note", .braced(Self.note))
         if abstracts {
-            entry.add("abstract", .braced(convert(owner, keyPath: "\(path).abstract", into: &problems) { () throws(NoASCIIForm) in
+            entry.add("abstract", .braced(convert(owner, keyPath: "\(path).abstract", into: &problems, converters) { text, _ throws(NoASCIIForm) in
                 try text.value(paper.abstract?.rendered.plain ?? "", protectCase: false)
             }))
-            entry.add("keywords", .braced(convert(owner, keyPath: "\(path).keywords", into: &problems) { () throws(NoASCIIForm) in
+            entry.add("keywords", .braced(convert(owner, keyPath: "\(path).keywords", into: &problems, converters) { text, _ throws(NoASCIIForm) in
                 try Self.keywords(paper.keywords, text: text)
             }))
         }
@@ -193,12 +207,31 @@ public struct BibTeXWriter: OutputWriter {
         return out.joined(separator: ", ")
     }
 
-    /// Runs one field's conversion; a character `--ascii` cannot write
-    /// becomes a diagnostic naming `owner` and the field, and the field
-    /// is left empty.
-    private func convert(_ owner: String, keyPath: String, into problems: inout [Diagnostic], _ make: () throws(NoASCIIForm) -> String) -> String {
+    /// How fields are converted: as the file writes them, reporting UTF-8
+    /// characters without a LaTeX form when asked, and then again without.
+    private struct Converters {
+        let text: BibTeXText
+        let names: BibTeXNames
+        /// For a UTF-8 field that was reported: converted again with these.
+        let again: (text: BibTeXText, names: BibTeXNames)?
+
+        init(encoding: BibTeXEncoding, reportsUTF8: Bool) {
+            let reports = reportsUTF8 && encoding == .utf8
+            text = BibTeXText(encoding: encoding, reportsUTF8: reports)
+            names = BibTeXNames(text: text)
+            let plain = BibTeXText(encoding: encoding)
+            again = reports ? (plain, BibTeXNames(text: plain)) : nil
+        }
+    }
+
+    /// Runs one field's conversion. A character `--ascii` cannot write
+    /// becomes a diagnostic naming `owner` and the field, and the field is
+    /// left empty; a UTF-8 character without a LaTeX form (when reported)
+    /// becomes one too, and the field is made again as the file keeps it.
+    private func convert(_ owner: String, keyPath: String, into problems: inout [Diagnostic], _ converters: Converters,
+                         _ make: (BibTeXText, BibTeXNames) throws(NoASCIIForm) -> String) -> String {
         do {
-            return try make()
+            return try make(converters.text, converters.names)
         } catch {
             let message = encoding == .utf8
                 ? "\(owner): \(error.described) has no LaTeX form, so the .bib keeps it as UTF-8: fine for biber and biblatex, "
@@ -206,7 +239,8 @@ public struct BibTeXWriter: OutputWriter {
                 : "\(owner): \(error.described) has no ASCII form in LaTeX, so 'bibtex --ascii' cannot write it; "
                     + "leave out --ascii to write UTF-8 (for biber and biblatex), or spell the character another way"
             problems.append(Diagnostic(.error, message, at: nil, keyPath: keyPath))
-            return ""
+            guard let again = converters.again else { return "" }
+            return (try? make(again.text, again.names)) ?? ""
         }
     }
 }
