@@ -13,10 +13,11 @@ final class YAMLComposer {
         _ = try parser.next() // the stream's start
     }
 
-    /// A composer over a piece of a file's text (`YAMLListPieces`), whose
-    /// marks count the `linesBefore` lines of the file before it.
+    /// A composer over a piece of a file's text (`YAMLListPieces`; not
+    /// copied: the text must outlive the composer), whose marks count the
+    /// `linesBefore` lines of the file before it.
     init(piece: UnsafeBufferPointer<UInt8>, linesBefore: Int) throws(YAMLSyntaxError) {
-        parser = YAMLEventParser(copying: piece, linesBefore: linesBefore)
+        parser = YAMLEventParser(borrowing: piece, linesBefore: linesBefore)
         _ = try parser.next()
     }
 

@@ -19,29 +19,36 @@ struct YAMLEvent {
 /// out one event at a time; no node tree.
 final class YAMLEventParser {
     private var parser = yaml_parser_t()
-    /// The text, owned here for as long as libyaml reads it.
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// The text, when owned here (a copy): freed with the parser.
+    private let owned: UnsafeMutableBufferPointer<UInt8>?
     /// Lines before the text in its file (a piece of papers.yaml), added to every mark.
     private let linesBefore: Int
 
+    /// A parser over a copy of `text`.
     convenience init(text: String) {
-        self.init(copying: text.utf8, linesBefore: 0)
+        let count = text.utf8.count
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, count))
+        _ = copy.initialize(from: text.utf8)
+        self.init(UnsafeBufferPointer(rebasing: copy[..<count]), owned: copy, linesBefore: 0)
     }
 
-    /// A parser over a copy of `source` (UTF-8 text), which starts a line of
-    /// a file after `linesBefore` others.
-    init<Bytes: Collection<UInt8>>(copying source: Bytes, linesBefore: Int) {
-        bytes = .allocate(capacity: max(1, source.count))
-        _ = bytes.initialize(from: source)
+    /// A parser over `piece` (UTF-8 text, not copied: it must outlive the
+    /// parser), which starts a line of a file after `linesBefore` others.
+    convenience init(borrowing piece: UnsafeBufferPointer<UInt8>, linesBefore: Int) {
+        self.init(piece, owned: nil, linesBefore: linesBefore)
+    }
+
+    private init(_ text: UnsafeBufferPointer<UInt8>, owned: UnsafeMutableBufferPointer<UInt8>?, linesBefore: Int) {
+        self.owned = owned
         self.linesBefore = linesBefore
         yaml_parser_initialize(&parser)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, source.count)
+        yaml_parser_set_input_string(&parser, text.baseAddress, text.count)
     }
 
     deinit {
         yaml_parser_delete(&parser)
-        bytes.deallocate()
+        owned?.deallocate()
     }
 
     /// The next event, or the error libyaml found.

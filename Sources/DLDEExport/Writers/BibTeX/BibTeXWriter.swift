@@ -46,11 +46,11 @@ public struct BibTeXWriter: OutputWriter {
         return made.entries
     }
 
-    /// `made(_:reportsUTF8:)`, once per run when `context` is shared (UTF-8
-    /// problems reported, so the warnings come from the same rendering).
+    /// `made(_:)`, once per run when `context` is shared: the file, the
+    /// Cite blocks and the warnings from one rendering.
     private func made(_ workshop: Workshop, context: WriterContext) -> Made {
-        guard let shared = context.runShared else { return made(workshop, reportsUTF8: false) }
-        return shared.bibtexEntries("\(encoding) abstracts=\(abstracts)") { made(workshop, reportsUTF8: encoding == .utf8) }
+        guard let shared = context.runShared else { return made(workshop) }
+        return shared.bibtexEntries("\(encoding) abstracts=\(abstracts)") { made(workshop) }
     }
 
     private static func joined(_ parts: Entries) -> String {
@@ -70,19 +70,14 @@ public struct BibTeXWriter: OutputWriter {
     /// character with no LaTeX form (CJK, emoji) as UTF-8, which biber
     /// takes but pdfLaTeX with classic BibTeX stops at.
     public func warnings(for workshop: Workshop) -> [Diagnostic] {
-        guard encoding == .utf8 else { return [] }
-        return warnings(from: made(workshop, reportsUTF8: true))
+        warnings(for: workshop, context: WriterContext())
     }
 
     /// `warnings(for:)` from the run's entries when `context` is a run's
     /// (`WriterContext.forRun(of:)`): the `.bib` is made once for both.
     public func warnings(for workshop: Workshop, context: WriterContext) -> [Diagnostic] {
         guard encoding == .utf8 else { return [] }
-        return warnings(from: made(workshop, context: context))
-    }
-
-    private func warnings(from made: Made) -> [Diagnostic] {
-        made.problems.map { Diagnostic(.warning, $0.message, at: nil, keyPath: $0.keyPath) }
+        return made(workshop, context: context).problems.map { Diagnostic(.warning, $0.message, at: nil, keyPath: $0.keyPath) }
     }
 
     /// Each accepted paper's `@inproceedings` entry by paper id, exactly as
@@ -102,11 +97,11 @@ public struct BibTeXWriter: OutputWriter {
     }
 
     /// The workshop's `@proceedings` entry and each paper's entry, in
-    /// order, and the problems found. With `reportsUTF8` (UTF-8 only), a
-    /// field with a character that has no LaTeX form is reported and made
-    /// again without reporting, so the entries are those of the file.
-    private func made(_ workshop: Workshop, reportsUTF8: Bool) -> Made {
-        let converters = Converters(encoding: encoding, reportsUTF8: reportsUTF8)
+    /// order, and the problems found. In UTF-8, a field with a character
+    /// that has no LaTeX form is reported and made again without reporting,
+    /// so the entries are those of the file.
+    private func made(_ workshop: Workshop) -> Made {
+        let converters = Converters(encoding: encoding)
         var problems: [Diagnostic] = []
         let booktitle = convert("the workshop", keyPath: "title", into: &problems, converters) { text, _ throws(NoASCIIForm) in
             try text.value(Self.booktitle(workshop), protectCase: true)
@@ -208,26 +203,25 @@ public struct BibTeXWriter: OutputWriter {
     }
 
     /// How fields are converted: as the file writes them, reporting UTF-8
-    /// characters without a LaTeX form when asked, and then again without.
+    /// characters without a LaTeX form, and then again without reporting.
     private struct Converters {
         let text: BibTeXText
         let names: BibTeXNames
         /// For a UTF-8 field that was reported: converted again with these.
         let again: (text: BibTeXText, names: BibTeXNames)?
 
-        init(encoding: BibTeXEncoding, reportsUTF8: Bool) {
-            let reports = reportsUTF8 && encoding == .utf8
-            text = BibTeXText(encoding: encoding, reportsUTF8: reports)
+        init(encoding: BibTeXEncoding) {
+            text = BibTeXText(encoding: encoding, reportsUTF8: encoding == .utf8)
             names = BibTeXNames(text: text)
             let plain = BibTeXText(encoding: encoding)
-            again = reports ? (plain, BibTeXNames(text: plain)) : nil
+            again = encoding == .utf8 ? (plain, BibTeXNames(text: plain)) : nil
         }
     }
 
     /// Runs one field's conversion. A character `--ascii` cannot write
     /// becomes a diagnostic naming `owner` and the field, and the field is
-    /// left empty; a UTF-8 character without a LaTeX form (when reported)
-    /// becomes one too, and the field is made again as the file keeps it.
+    /// left empty; a UTF-8 character without a LaTeX form becomes one too,
+    /// and the field is made again as the file keeps it.
     private func convert(_ owner: String, keyPath: String, into problems: inout [Diagnostic], _ converters: Converters,
                          _ make: (BibTeXText, BibTeXNames) throws(NoASCIIForm) -> String) -> String {
         do {
