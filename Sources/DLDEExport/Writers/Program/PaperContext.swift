@@ -22,7 +22,7 @@ struct PaperContext {
     init(workshop: Workshop, view: WorkshopView, target: ProgramTarget, sessions: [String: [TemplateObject]]) {
         self.target = target
         let sorted = Self.bookOrder(view.papers)
-        numbered = sorted.enumerated().map { ($0.offset + 1, view.papers[$0.element].paper) }
+        numbered = Self.numbered(view.papers, order: sorted)
         let table = TemplateRecord<Entry>.Table(values: Self.fields(for: target))
         records.reserveCapacity(numbered.count)
         order.reserveCapacity(numbered.count)
@@ -43,7 +43,11 @@ struct PaperContext {
 
     /// Papers in book order with their numbers (from 1).
     static func numbered(_ papers: [PaperView]) -> [(number: Int, paper: Paper)] {
-        bookOrder(papers).enumerated().map { ($0.offset + 1, papers[$0.element].paper) }
+        numbered(papers, order: bookOrder(papers))
+    }
+
+    private static func numbered(_ papers: [PaperView], order: [Int]) -> [(number: Int, paper: Paper)] {
+        order.enumerated().map { ($0.offset + 1, papers[$0.element].paper) }
     }
 
     /// The record of paper `id`.
