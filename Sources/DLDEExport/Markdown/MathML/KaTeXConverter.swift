@@ -26,6 +26,8 @@ public struct KaTeXConverter: Sendable {
     /// KaTeX's module (a folder with package.json, or katex.js).
     public var katex: String
     public var limits = Limits()
+    /// Where the start-up snapshot is kept (`KaTeXSnapshot`); nil: none.
+    public var cacheFolder: String?
     /// The process `started()` began, waiting for its batch.
     private(set) var process: KaTeXProcess?
 
@@ -48,12 +50,13 @@ public struct KaTeXConverter: Sendable {
         }
         let candidates = environment["DLDE_KATEX"].map { $0.isEmpty ? [] : [$0] } ?? katexCandidates
         guard let node, let katex = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return nil }
-        return KaTeXConverter(node: node, katex: katex)
+        return KaTeXConverter(node: node, katex: katex, cacheFolder: KaTeXSnapshot.folder(environment: environment))
     }
 
-    public init(node: String, katex: String) {
+    public init(node: String, katex: String, cacheFolder: String? = nil) {
         self.node = node
         self.katex = katex
+        self.cacheFolder = cacheFolder
     }
 
     private struct Request: Encodable {
@@ -112,8 +115,13 @@ public struct KaTeXConverter: Sendable {
     /// batch by `convert` later (see `KaTeXProcess`).
     public func started() throws(ExportError) -> KaTeXConverter {
         var converter = self
-        converter.process = try KaTeXProcess(node: node, katex: katex)
+        converter.process = try newProcess()
         return converter
+    }
+
+    /// A process from the snapshot when there is one (made now if need be).
+    private func newProcess() throws(ExportError) -> KaTeXProcess {
+        try KaTeXProcess(node: node, katex: katex, snapshot: KaTeXSnapshot.blob(node: node, katex: katex, in: cacheFolder))
     }
 
     /// Stops the process `started()` began, when there is nothing to convert.
@@ -123,7 +131,17 @@ public struct KaTeXConverter: Sendable {
 
     /// Runs the script on `input` and returns its standard output.
     private func run(input: Data, timeout: Double) throws(ExportError) -> Data {
-        if let process { return try process.answer(input, timeout: timeout) }
-        return try KaTeXProcess(node: node, katex: katex).answer(input, timeout: timeout)
+        let process: KaTeXProcess
+        if let started = self.process { process = started } else { process = try newProcess() }
+        do throws(ExportError) {
+            return try process.answer(input, timeout: timeout)
+        } catch {
+            // A snapshot Node.js will not start from (another build of it
+            // made it): the batch again without it, and the snapshot goes.
+            guard let snapshot = process.snapshot, !process.timedOut else { throw error }
+            let answer = try KaTeXProcess(node: node, katex: katex).answer(input, timeout: timeout)
+            KaTeXSnapshot.discard(snapshot)
+            return answer
+        }
     }
 }

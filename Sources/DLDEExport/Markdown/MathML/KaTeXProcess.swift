@@ -18,20 +18,30 @@ public final class KaTeXProcess: @unchecked Sendable {
     private var socket: Int32
     private let node: String
     private let katex: String
+    /// The start-up snapshot the process runs from (`KaTeXSnapshot`), if any.
+    let snapshot: String?
     private let lock = NSLock()
     private var used = false
+    /// Whether the batch took longer than it may.
+    private(set) var timedOut = false
 
-    /// Starts `node script katex`, its standard input waiting for the batch.
-    init(node: String, katex: String) throws(ExportError) {
+    /// The environment of every converter process: nothing of the user's
+    /// but where Debian keeps Node.js modules (and no `NODE_OPTIONS`).
+    static let environment = ["PATH": "/usr/bin:/bin", "NODE_PATH": "/usr/share/nodejs"]
+
+    /// Starts `node script katex`, or Node.js from `snapshot` (which holds
+    /// both), its standard input waiting for the batch.
+    init(node: String, katex: String, snapshot: String? = nil) throws(ExportError) {
         self.node = node
         self.katex = katex
+        self.snapshot = snapshot
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
         let script = folder.appendingPathComponent("katex-batch.js")
         answer = folder.appendingPathComponent("answer.json")
         errors = folder.appendingPathComponent("stderr.txt")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(KaTeXScript.source.utf8).write(to: script)
+            if snapshot == nil { try Data(KaTeXScript.source.utf8).write(to: script) }
             try Data().write(to: answer)
             try Data().write(to: errors)
         } catch {
@@ -46,9 +56,12 @@ public final class KaTeXProcess: @unchecked Sendable {
         socket = ends[0]
         _ = fcntl(socket, F_SETFD, FD_CLOEXEC)
         process.executableURL = URL(fileURLWithPath: node)
-        // Node's own memory limit bounds what a span can allocate.
-        process.arguments = ["--max-old-space-size=512", script.path, katex]
-        process.environment = ["PATH": "/usr/bin:/bin", "NODE_PATH": "/usr/share/nodejs"]
+        if let snapshot {
+            process.arguments = KaTeXSnapshot.nodeFlags + ["--snapshot-blob", snapshot]
+        } else {
+            process.arguments = KaTeXSnapshot.nodeFlags + [script.path, katex]
+        }
+        process.environment = Self.environment
         let finished = finished
         process.terminationHandler = { _ in finished.signal() }
         let input = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
@@ -86,6 +99,7 @@ public final class KaTeXProcess: @unchecked Sendable {
         let sent = send(input)
         if socket >= 0 { close(socket); socket = -1 }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
             process.terminate()
             finished.wait()
             process.waitUntilExit()

@@ -4,11 +4,12 @@ enum KaTeXScript {
     static let source = #"""
 "use strict";
 // dlde-export's math converter: TeX spans to MathML with KaTeX, in one batch.
-// argv[2]: KaTeX's module; standard input: {"spans": [{"tex", "display"}], "limits": {...}};
+// Run as `node script KATEX` (KATEX: KaTeX's module), or from a start-up
+// snapshot made by `node --snapshot-blob FILE --build-snapshot script KATEX.js`
+// (KATEX.js: the module's main file; the snapshot holds it loaded).
+// Standard input: {"spans": [{"tex", "display"}], "limits": {...}};
 // standard output: one JSON array, per span {"mathml"} or {"error", "position"}.
-const katex = require(process.argv[2]);
-const request = JSON.parse(require("fs").readFileSync(0, "utf8"));
-const limits = request.limits;
+const v8 = require("v8");
 // Commands that would define macros, link, load files or place raw HTML:
 // refused with a message (KaTeX's own "trust: false" would only colour links
 // red). Found in the span's own tokens (a control word is a backslash and
@@ -35,7 +36,7 @@ function refusedCommand(tex) {
   }
   return null;
 }
-function convert(span) {
+function convert(katex, span, limits) {
   if (span.tex.length > limits.maxLength) {
     return { error: `the formula is longer than ${limits.maxLength} characters`, position: 0 };
   }
@@ -59,6 +60,19 @@ function convert(span) {
     return { error: String(error && error.message || error), position: 0 };
   }
 }
-process.stdout.write(JSON.stringify(request.spans.map(convert)));
+function answer(katex) {
+  const request = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  process.stdout.write(JSON.stringify(request.spans.map((span) => convert(katex, span, request.limits))));
+}
+if (v8.startupSnapshot && v8.startupSnapshot.isBuildingSnapshot()) {
+  // Only Node's own modules can be required while a snapshot is made, so
+  // KaTeX's file is run here as the CommonJS module it is.
+  const module = { exports: {} };
+  new Function("exports", "module", require("fs").readFileSync(process.argv[2], "utf8"))(module.exports, module);
+  const katex = module.exports;
+  v8.startupSnapshot.setDeserializeMainFunction(() => answer(katex));
+} else {
+  answer(require(process.argv[2]));
+}
 """#
 }
