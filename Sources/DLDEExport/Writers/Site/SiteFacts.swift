@@ -12,8 +12,10 @@ struct SiteFacts: Sendable {
     let date: String
     /// The options the site was made with (for the probes' facts).
     let options: ExportOptions
-    /// Paper id to its `@inproceedings` entry, as in the `.bib`.
-    let citations: [String: String]
+    /// Paper id to its `@inproceedings` entry, as in the `.bib`, made by
+    /// the first paper job that asks: the entries are the `.bib`'s, which
+    /// another thread may be making, and the other jobs need not wait.
+    private let madeCitations: Lazy<Result<[String: String], ExportError>>
 
     /// - Parameter context: the run's, whose BibTeX entries the `.bib` shares.
     init(_ workshop: Workshop, options: ExportOptions, context: WriterContext = WriterContext()) throws(ExportError) {
@@ -22,9 +24,19 @@ struct SiteFacts: Sendable {
         identity = try FeedIdentity(workshop)
         bibFile = "\(workshop.id).bib"
         hasPDF = options.pdf
-        citations = try PhaseTimer.measure("site citations") { () throws(ExportError) in
-            try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop, context: context)
+        madeCitations = Lazy {
+            PhaseTimer.measure("site citations") {
+                Result { () throws(ExportError) in
+                    try BibTeXWriter(abstracts: options.abstracts, ascii: options.ascii).paperEntries(workshop, context: context)
+                }
+            }
         }
+    }
+
+    /// Paper id to its `@inproceedings` entry, as in the `.bib`.
+    /// - Throws: what the `.bib` would (`--ascii` and a character without an ASCII form).
+    func citations() throws(ExportError) -> [String: String] {
+        try madeCitations.value.get()
     }
 
     /// The absolute address of the site's file `path` (for the sitemap,

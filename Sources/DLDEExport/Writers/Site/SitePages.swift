@@ -30,6 +30,7 @@ enum SitePages {
     ) throws(ExportError) -> [OutputFile] {
         let view = context.view(of: workshop)
         let site = pages.site
+        let citations = try site.citations()
         var files: [OutputFile] = []
         var probed = false
         // Papers of one session share their calendar's VTIMEZONE.
@@ -42,10 +43,12 @@ enum SitePages {
                 for probe in ProgramProbe.workshops {
                     let probeSite = try SiteFacts(probe, options: site.options)
                     let probeView = WorkshopView(probe)
-                    probes += probe.papers.map { SitePaperContext(workshop: probe, site: probeSite, view: probeView).build($0) }
+                    let probeCitations = try probeSite.citations()
+                    let probePages = SitePaperContext(workshop: probe, site: probeSite, view: probeView)
+                    probes += probe.papers.map { probePages.build($0, bibtex: probeCitations[$0.id]) }
                 }
             }
-            let html = try library.renderUTF8("site/paper.html", pages.build(paper), probes: probes)
+            let html = try library.renderUTF8("site/paper.html", pages.build(paper, bibtex: citations[paper.id]), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
             if let events = calendarEvents(view.view(of: paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
                 let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones)

@@ -33,7 +33,8 @@ struct SitePaperContext: @unchecked Sendable {
         slotsByPaper = slots
     }
 
-    func build(_ paper: Paper) -> TemplateObject {
+    /// - Parameter bibtex: the paper's entry (`SiteFacts.citations()`).
+    func build(_ paper: Paper, bibtex: String?) -> TemplateObject {
         let root = TemplateObject()
         SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 1)
         let plainTitle = paper.title.rendered.plain
@@ -52,7 +53,7 @@ struct SitePaperContext: @unchecked Sendable {
         root.set("has_slots", flag: !slots.isEmpty)
         root.set("calendar", text: slots.isEmpty ? nil : String(SiteFacts.paperCalendar(paper.id).dropFirst("papers/".count)))
         root.set("timezone", text: workshop.timezone)
-        root.set("bibtex", text: site.citations[paper.id])
+        root.set("bibtex", text: bibtex)
         return root
     }
 
