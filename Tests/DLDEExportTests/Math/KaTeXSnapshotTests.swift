@@ -65,7 +65,7 @@ struct KaTeXSnapshotTests {
         }
     }
 
-    @Test func aNewKaTeXGetsANewSnapshotAndTheOldOneGoes() throws {
+    @Test func aNewKaTeXGetsANewSnapshotAndAWeekOldOneGoes() throws {
         let real = try MathMLConverterTests.converter()
         let main = try #require(KaTeXSnapshot.mainFile(of: real.katex))
         try Self.withCacheFolder { folder in
@@ -73,6 +73,8 @@ struct KaTeXSnapshotTests {
             let katex = folder + "/katex.js"
             try FileManager.default.copyItem(atPath: main, toPath: katex)
             let first = try #require(KaTeXSnapshot.blob(node: real.node, katex: katex, in: folder))
+            // Made more than a week ago.
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-KaTeXSnapshot.staleAfter - 60)], ofItemAtPath: first)
             // An upgrade: the same path, another modification time.
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: katex)
             let second = try #require(KaTeXSnapshot.blob(node: real.node, katex: katex, in: folder))
@@ -80,6 +82,10 @@ struct KaTeXSnapshotTests {
             #expect(Self.blobs(in: folder) == [(second as NSString).lastPathComponent])
             let answers = try KaTeXConverter(node: real.node, katex: katex, cacheFolder: folder).started().convert(Self.spans)
             #expect(answers == (try KaTeXConverter(node: real.node, katex: real.katex).convert(Self.spans)))
+            // A recent one stays (a user switching between two Node.js or KaTeX).
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 2_000_000)], ofItemAtPath: katex)
+            let third = try #require(KaTeXSnapshot.blob(node: real.node, katex: katex, in: folder))
+            #expect(Self.blobs(in: folder) == [second, third].map { ($0 as NSString).lastPathComponent }.sorted())
         }
     }
 

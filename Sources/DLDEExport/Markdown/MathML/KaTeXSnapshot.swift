@@ -9,7 +9,8 @@ import Foundation
 ///
 /// It is made by the first run that converts math, and again when Node.js,
 /// KaTeX or the script changes: its name holds a hash of their paths, sizes,
-/// modification times and inodes, and of the script's text and the flags.
+/// modification times and inodes, and of the script's text and the flags;
+/// other snapshots go a week after they were made, when a new one is.
 /// Without a cache folder, or with a Node.js that cannot make snapshots (a
 /// marker then says so, and no later run tries again), the converter loads
 /// KaTeX as it always did. The answers are the same either way.
@@ -43,17 +44,29 @@ enum KaTeXSnapshot {
         guard (try? files.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
         switch make(node: node, katexMain: main, into: blob) {
         case .made:
-            // Snapshots of an earlier Node.js or KaTeX are of no more use.
-            for other in (try? files.contentsOfDirectory(atPath: folder)) ?? []
-            where other.hasPrefix("katex-") && other.hasSuffix(".blob") && other != "\(name).blob" {
-                try? files.removeItem(atPath: "\(folder)/\(other)")
-            }
+            removeStale(in: folder, keeping: blob)
             return blob
         case .refused:
             _ = files.createFile(atPath: refused, contents: Data())
             return nil
         case .failed:
             return nil
+        }
+    }
+
+    /// How long another snapshot is kept once a new one is made: one of an
+    /// earlier Node.js or KaTeX is of no more use, but a user who switches
+    /// between two Node.js (`DLDE_NODE`) should not make them over and over.
+    static let staleAfter: TimeInterval = 7 * 24 * 3600
+
+    /// Removes the other snapshots made more than `staleAfter` ago.
+    private static func removeStale(in folder: String, keeping blob: String) {
+        let files = FileManager.default
+        let limit = Date().addingTimeInterval(-staleAfter)
+        for other in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where other.hasPrefix("katex-") && other.hasSuffix(".blob") {
+            let path = "\(folder)/\(other)"
+            guard path != blob, let made = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date, made < limit else { continue }
+            try? files.removeItem(atPath: path)
         }
     }
 
