@@ -30,6 +30,13 @@ public struct WriterContext: Sendable {
         return try runShared.templates(overrides: templatesDirectory)
     }
 
+    /// `templates()`, compiled when a job first asks, for a writer's jobs
+    /// to share: they start without waiting for the templates, and the
+    /// first one to need them compiles them while another builds its context.
+    func templatesWhenAsked() -> Lazy<Result<TemplateLibrary, ExportError>> {
+        Lazy { Result { () throws(ExportError) in try templates() } }
+    }
+
     /// The booklet's template context of `workshop` for `target`: the
     /// run's, made once (program.html and the site's home page read the
     /// HTML one; nobody changes it), else made now.

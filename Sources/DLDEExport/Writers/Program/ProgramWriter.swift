@@ -28,13 +28,15 @@ public struct ProgramWriter: OutputWriter {
     /// `program.html`, and `program.tex` (with `program.pdf`): the largest
     /// jobs of `all`.
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
-        let library = try context.templates()
+        // Compiled by the first job that gets there (after its context),
+        // while the other job builds its own context.
+        let library = context.templatesWhenAsked()
         let pdf = self.pdf
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
                 // Written to its file in chunks as it is rendered.
                 let (root, probes) = Self.contexts(workshop, .html, context)
-                return [try library.streamed("program.html", root, probes: probes, as: "program.html")]
+                return [try library.value.get().streamed("program.html", root, probes: probes, as: "program.html")]
             },
             WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
                 // Bytes from the template to the file, with no `String` copy;
@@ -68,9 +70,10 @@ public struct ProgramWriter: OutputWriter {
         PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered) }
     }
 
-    private static func render(_ library: TemplateLibrary, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [UInt8] {
+    private static func render(_ library: Lazy<Result<TemplateLibrary, ExportError>>, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [UInt8] {
         let (root, probes) = contexts(workshop, target, context)
-        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try library.renderUTF8(name, root, probes: probes) }
+        let templates = try library.value.get()
+        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try templates.renderUTF8(name, root, probes: probes) }
     }
 
     /// The template context of `workshop` (the run's, which the site's home

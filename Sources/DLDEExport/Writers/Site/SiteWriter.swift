@@ -38,10 +38,10 @@ public struct SiteWriter: OutputWriter {
     /// The pages in a few jobs (the paper pages split so that they use every
     /// core), then the companions' jobs with their files moved under `site/`.
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
-        let library = try context.templates()
+        let library = context.templatesWhenAsked()
         let site = try SiteFacts(workshop, options: options, context: context)
         var jobs = [WriterJob(name: "site pages", weight: 3) { () throws(ExportError) in
-            try SitePages.home(workshop, site: site, library: library, context: context)
+            try SitePages.home(workshop, site: site, library: library.value.get(), context: context)
         }]
         let count = workshop.papers.count
         // Eight jobs at most: small enough that the last one does not run
@@ -57,7 +57,7 @@ public struct SiteWriter: OutputWriter {
         for start in stride(from: 0, to: count, by: chunk) {
             let part = start..<min(count, start + chunk)
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, pages: pages.value, slots: slots.value, library: library, context: context)
+                try SitePages.papers(part, workshop, pages: pages.value, slots: slots.value, library: library.value.get(), context: context)
             })
         }
         if runsCompanions {
