@@ -65,19 +65,42 @@ enum StaleTemporaries {
     }
 
     private static func clear(in directory: String, depth: Int, handled: inout [String]) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for entry in entries.sorted() {
-            let path = (directory as NSString).appendingPathComponent(entry)
-            var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
-            let type = status.st_mode & S_IFMT
-            if type == S_IFDIR {
-                if depth < maximumDepth, !entry.hasPrefix(".") {
-                    clear(in: path, depth: depth + 1, handled: &handled)
+        // Only a hidden regular file can be a staged one, and only a visible
+        // folder is entered: the file type from the folder's listing
+        // (`d_type`) rules out the rest without a `stat` of every page of a
+        // site (`lstat` only where the file system gives no type).
+        guard let stream = opendir(directory) else { return }
+        var candidates: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(stream) {
+            var type = Int32(entry.pointee.d_type)
+            let hidden = entry.pointee.d_name.0 == CChar(UInt8(ascii: "."))
+            if type == Int32(DT_REG) && !hidden { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            if name == "." || name == ".." { continue }
+            if type == Int32(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat((directory as NSString).appendingPathComponent(name), &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: type = Int32(DT_DIR)
+                case S_IFREG: type = Int32(DT_REG)
+                default: continue
                 }
+            }
+            if type == Int32(DT_DIR), !hidden {
+                candidates.append((name, true))
+            } else if type == Int32(DT_REG), hidden {
+                candidates.append((name, false))
+            }
+        }
+        closedir(stream)
+        for (entry, isFolder) in candidates.sorted(by: { $0.name < $1.name }) {
+            let path = (directory as NSString).appendingPathComponent(entry)
+            if isFolder {
+                if depth < maximumDepth { clear(in: path, depth: depth + 1, handled: &handled) }
                 continue
             }
-            guard type == S_IFREG, let name = Name(entry), !isRunning(name.pid) else { continue }
+            guard let name = Name(entry), !isRunning(name.pid) else { continue }
+            var status = stat()
             let target = (directory as NSString).appendingPathComponent(name.target)
             if name.isBackup, lstat(target, &status) != 0, errno == ENOENT {
                 if rename(path, target) == 0 { handled.append(path) }

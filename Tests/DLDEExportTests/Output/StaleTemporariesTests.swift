@@ -43,9 +43,13 @@ struct StaleTemporariesTests {
         folder.write(".program.tex.\(alive.processIdentifier).tmp", "a live run's")
         folder.write(".hidden/.y.\(ended).tmp", "in a hidden folder")
         folder.write(".notes.txt", "a user's own hidden file")
+        folder.write("elsewhere/.w.\(ended).tmp", "behind a link")
+        // Links are not followed, nor removed, whatever their names.
+        #expect(symlink(folder.path + "/elsewhere", folder.path + "/linked") == 0)
+        #expect(symlink(folder.path + "/feed.xml", folder.path + "/.z.\(ended).tmp") == 0)
 
         let cleared = StaleTemporaries.clear(in: folder.path)
-        #expect(cleared.count == 4)
+        #expect(cleared.count == 5)
         let left = Set(folder.snapshot("").keys)
         #expect(!left.contains(".program.html.\(ended).tmp"))
         #expect(!left.contains("announcements/.cfp.eml.\(ended).tmp"))
@@ -56,5 +60,8 @@ struct StaleTemporariesTests {
         #expect(left.contains("deep/a/b/c/d/.x.\(ended).tmp"))
         #expect(left.contains(".hidden/.y.\(ended).tmp"))
         #expect(left.contains(".notes.txt"))
+        #expect(!left.contains("elsewhere/.w.\(ended).tmp"), "found in its own folder, not through the link")
+        var status = stat()
+        #expect(lstat(folder.path + "/.z.\(ended).tmp", &status) == 0, "a link with a staged name stays")
     }
 }
