@@ -30,8 +30,21 @@ enum PercentEncoding {
     }
 
     private static let hexDigits = Array("0123456789ABCDEF")
-    private static let unreserved: Set<UInt8> = Set(
-        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
-    )
-    private static let allowedInURL: Set<UInt8> = unreserved.union("%:/?#[]@!$&'()*+,;=".utf8)
+    private static let unreservedBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+    /// Byte to kept or not, a table each (every byte of every URL is looked up).
+    private static let unreserved = ByteClass(unreservedBytes)
+    private static let allowedInURL = ByteClass(unreservedBytes + "%:/?#[]@!$&'()*+,;=")
+
+    /// A set of bytes as a table of 256 flags.
+    private struct ByteClass {
+        private let member: [Bool]
+
+        init(_ bytes: String) {
+            var member = [Bool](repeating: false, count: 256)
+            for byte in bytes.utf8 { member[Int(byte)] = true }
+            self.member = member
+        }
+
+        func contains(_ byte: UInt8) -> Bool { member[Int(byte)] }
+    }
 }
