@@ -88,6 +88,18 @@ public enum XMLMarkup {
         }
     }
 
+    /// The references `escape` writes, made once (not an array per `&`:
+    /// feeds escape whole HTML abstracts).
+    private enum Entity {
+        static let amp = Array("&amp;".utf8)
+        static let lt = Array("&lt;".utf8)
+        static let gt = Array("&gt;".utf8)
+        static let quot = Array("&quot;".utf8)
+        static let carriageReturn = Array("&#13;".utf8)
+        static let lineFeed = Array("&#10;".utf8)
+        static let tab = Array("&#9;".utf8)
+    }
+
     /// Works on UTF-8 bytes; text with nothing to escape is returned as is.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
         func special(_ byte: UInt8) -> Bool {
@@ -104,13 +116,13 @@ public enum XMLMarkup {
             let byte = bytes[index]
             index += 1
             switch byte {
-            case 0x26: output += Array("&amp;".utf8)
-            case 0x3C: output += Array("&lt;".utf8)
-            case 0x3E: output += Array("&gt;".utf8)
-            case 0x0D: output += Array("&#13;".utf8)
-            case 0x22 where inAttribute: output += Array("&quot;".utf8)
-            case 0x0A where inAttribute: output += Array("&#10;".utf8)
-            case 0x09 where inAttribute: output += Array("&#9;".utf8)
+            case 0x26: output += Entity.amp
+            case 0x3C: output += Entity.lt
+            case 0x3E: output += Entity.gt
+            case 0x0D: output += Entity.carriageReturn
+            case 0x22 where inAttribute: output += Entity.quot
+            case 0x0A where inAttribute: output += Entity.lineFeed
+            case 0x09 where inAttribute: output += Entity.tab
             case 0x09, 0x0A: output.append(byte)
             case 0x00..<0x20: continue  // not allowed in XML 1.0
             case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):

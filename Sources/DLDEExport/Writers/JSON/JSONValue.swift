@@ -77,6 +77,21 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static let plainAttention: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     private static let scriptAttention: [Bool] = (0...255).map { $0 < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains($0) }
 
+    /// The escapes `writeString` writes, made once (not an array per
+    /// quote: workshop.json and the JSON-LD hold whole HTML abstracts).
+    private enum Escape {
+        static let quote = Array("\\\"".utf8)
+        static let backslash = Array("\\\\".utf8)
+        static let lineFeed = Array("\\n".utf8)
+        static let carriageReturn = Array("\\r".utf8)
+        static let tab = Array("\\t".utf8)
+        static let lessThan = Array("\\u003c".utf8)
+        static let greaterThan = Array("\\u003e".utf8)
+        static let ampersand = Array("\\u0026".utf8)
+        static let lineSeparator = Array("\\u2028".utf8)
+        static let paragraphSeparator = Array("\\u2029".utf8)
+    }
+
     /// A JSON string: runs of bytes that need no escape are copied whole.
     private static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
@@ -95,18 +110,18 @@ public indirect enum JSONValue: Sendable, Equatable {
                 let escape: [UInt8]?
                 var width = 1
                 switch byte {
-                case UInt8(ascii: "\""): escape = [0x5C, 0x22]
-                case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
-                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
-                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+                case UInt8(ascii: "\""): escape = Escape.quote
+                case UInt8(ascii: "\\"): escape = Escape.backslash
+                case 0x0A: escape = Escape.lineFeed
+                case 0x0D: escape = Escape.carriageReturn
+                case 0x09: escape = Escape.tab
                 case 0..<0x20: escape = [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-                case UInt8(ascii: "<") where forScript: escape = Array("\\u003c".utf8)
-                case UInt8(ascii: ">") where forScript: escape = Array("\\u003e".utf8)
-                case UInt8(ascii: "&") where forScript: escape = Array("\\u0026".utf8)
+                case UInt8(ascii: "<") where forScript: escape = Escape.lessThan
+                case UInt8(ascii: ">") where forScript: escape = Escape.greaterThan
+                case UInt8(ascii: "&") where forScript: escape = Escape.ampersand
                 // U+2028 and U+2029 (E2 80 A8/A9): line ends to older JavaScript.
                 case 0xE2 where forScript && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    escape = bytes[index + 2] == 0xA8 ? Escape.lineSeparator : Escape.paragraphSeparator
                     width = 3
                 default: escape = nil
                 }
