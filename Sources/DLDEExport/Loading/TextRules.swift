@@ -4,6 +4,11 @@ import Foundation
 enum TextRules {
     /// The first control character other than tab and line breaks, as hex.
     static func forbiddenControl(in text: String) -> String? {
+        // By bytes first: a C0 control or DEL is one byte, a C1 control
+        // starts with 0xC2; text without them (nearly all) needs no decoding.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else {
+            return nil
+        }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isControl = value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
