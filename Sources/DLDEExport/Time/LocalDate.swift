@@ -28,8 +28,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    /// `YYYY-MM-DD`, as `%04d-%02d-%02d` prints it (without `String(format:)`,
+    /// which every slot's and paper's dates went through).
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.zeroPadded(year, 4) + "-" + Self.zeroPadded(month, 2) + "-" + Self.zeroPadded(day, 2)
+    }
+
+    /// `value` as `%0<width>d` prints it: the sign first, zeros after it.
+    static func zeroPadded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = max(0, width - sign.count - digits.count)
+        return sign + String(repeating: "0", count: zeros) + digits
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
