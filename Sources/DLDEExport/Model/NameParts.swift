@@ -52,7 +52,7 @@ public struct NameParts: Sendable, Hashable {
             let family = collapse(String(commaParts[0])), given = collapse(String(commaParts[1]))
             if !family.isEmpty { return NameParts(given: given, family: family) }
         }
-        var words = whole.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = whole.split(whereSeparator: \.isWhitespaceQuick).map(String.init)
         guard words.count > 1 else { return NameParts(given: "", family: words.first ?? "") }
         var suffix: String?
         if words.count > 2, let last = words.last, suffixes.contains(last) {

@@ -47,7 +47,7 @@ struct BibTeXNames {
     /// one of them starts with a non-ASCII letter.
     private func family(_ family: String) throws(NoASCIIForm) -> String {
         guard text.encoding == .utf8 else { return try part(family) }
-        let words = family.split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = family.split(whereSeparator: \.isWhitespaceQuick).map(String.init)
         let particleCount = words.prefix { NameParts.particles.contains($0) }.count
         let rest = words[particleCount...]
         let tokens = rest.flatMap { $0.split(separator: "-") }
@@ -60,7 +60,7 @@ struct BibTeXNames {
     /// A part's words, escaped; words BibTeX would take as structure braced.
     private func part(_ words: String) throws(NoASCIIForm) -> String {
         var out: [String] = []
-        for word in words.split(whereSeparator: \.isWhitespace) {
+        for word in words.split(whereSeparator: \.isWhitespaceQuick) {
             let escaped = try text.literal(String(word))
             // BibTeX splits names at "and" and commas, and takes "-" and "~"
             // for separators between tokens: a word "--" would vanish.

@@ -83,7 +83,7 @@ struct BibTeXText {
                 while index < characters.count {
                     let character = characters[index]
                     index += 1
-                    if character.isLetter || character.isNumber {
+                    if character.isLetterQuick || character.isNumberQuick {
                         word.append(character)
                         continue
                     }
@@ -119,11 +119,11 @@ struct BibTeXText {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if encoding == .utf8, character.isLetter {
+            if encoding == .utf8, character.isLetterQuick {
                 // A word with a letter that has no LaTeX form (Ελένη, Дмитрий)
                 // stays UTF-8 whole, not half commands and half UTF-8.
                 var end = index
-                while end < characters.count && (characters[end].isLetter || characters[end].isNumber) { end += 1 }
+                while end < characters.count && (characters[end].isLetterQuick || characters[end].isNumberQuick) { end += 1 }
                 let word = characters[index..<end]
                 if let lacking = word.first(where: { !$0.isASCII && !Self.keptAsUTF8($0) && Self.latexForm($0) == nil }) {
                     if reportsUTF8 { throw NoASCIIForm(character: lacking) }

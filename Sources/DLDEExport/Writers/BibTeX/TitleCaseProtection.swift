@@ -18,14 +18,14 @@ enum TitleCaseProtection {
         var lastCapital = -1
         var index = 0
         for character in word {
-            if character.isUppercase { lastCapital = index }
+            if character.isUppercaseQuick { lastCapital = index }
             index += 1
         }
         if lastCapital > 0 {
             // An acronym with a lower-case ending ("ODEs") keeps the ending
             // outside; a mixed-case word ("GitHub") is braced whole.
             let head = word.prefix(lastCapital + 1)
-            return head.allSatisfy { $0.isUppercase || $0.isNumber } ? lastCapital + 1 : index
+            return head.allSatisfy { $0.isUppercaseQuick || $0.isNumberQuick } ? lastCapital + 1 : index
         }
         guard lastCapital == 0 else { return 0 }
         if index == 1 { return isFirst || word == "A" ? 0 : 1 }
