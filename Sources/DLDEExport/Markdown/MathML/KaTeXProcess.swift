@@ -13,7 +13,7 @@ public final class KaTeXProcess: @unchecked Sendable {
     let folder: URL
     private let answer: URL
     private let errors: URL
-    private let finished = DispatchSemaphore(value: 0)
+    private let exit: ProcessExit
     /// Our end of the socket whose other end is the script's standard input; -1 once closed.
     private var socket: Int32
     private let node: String
@@ -35,6 +35,7 @@ public final class KaTeXProcess: @unchecked Sendable {
         self.node = node
         self.katex = katex
         self.snapshot = snapshot
+        exit = ProcessExit(process)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
         let script = folder.appendingPathComponent("katex-batch.js")
         answer = folder.appendingPathComponent("answer.json")
@@ -62,8 +63,6 @@ public final class KaTeXProcess: @unchecked Sendable {
             process.arguments = KaTeXSnapshot.nodeFlags + [script.path, katex]
         }
         process.environment = Self.environment
-        let finished = finished
-        process.terminationHandler = { _ in finished.signal() }
         let input = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
         do {
             process.standardInput = input
@@ -98,14 +97,10 @@ public final class KaTeXProcess: @unchecked Sendable {
         guard first else { throw .internalError("a KaTeX process was asked for a second batch") }
         let sent = send(input)
         if socket >= 0 { close(socket); socket = -1 }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
+        guard exit.wait(seconds: timeout) else {
             timedOut = true
-            process.terminate()
-            finished.wait()
-            process.waitUntilExit()
             throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
         }
-        process.waitUntilExit()
         guard sent, process.terminationStatus == 0, let data = try? Data(contentsOf: answer) else {
             let detail = (try? String(contentsOf: errors, encoding: .utf8)).map { String($0.prefix(2000)) } ?? ""
             throw .internalError("KaTeX (\(node) \(katex)) failed with exit status \(process.terminationStatus): \(detail)")
@@ -120,11 +115,7 @@ public final class KaTeXProcess: @unchecked Sendable {
         used = true
         lock.unlock()
         if socket >= 0 { close(socket); socket = -1 }
-        if idle, process.isRunning {
-            process.terminate()
-            finished.wait()
-            process.waitUntilExit()
-        }
+        if idle, process.isRunning { exit.stop() }
     }
 
     /// Writes all of `data` to the socket; false when the script is gone.

@@ -96,15 +96,9 @@ enum KaTeXSnapshot {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let exit = ProcessExit(process)
         do { try process.run() } catch { return .failed }
-        if finished.wait(timeout: .now() + 60) == .timedOut {
-            process.terminate()
-            finished.wait()
-            return .failed
-        }
-        process.waitUntilExit()
+        guard exit.wait(seconds: 60) else { return .failed }
         // A Node.js without snapshots rejects the option: no later run asks again.
         guard process.terminationReason == .exit else { return .failed }
         guard process.terminationStatus == 0 else { return .refused }
