@@ -1,24 +1,53 @@
 /// A speaker, organizer or author.
+///
+/// Its fields live in one shared box (`SharedStorage`), as `Paper`'s do.
 public struct Person: Sendable, Equatable {
-    /// Slug that slots refer to; defaults to the slugified name.
-    public var id: String
-    public var name: PersonName
-    public var affiliation: String?
-    public var url: String?
-    public var email: String?
-    public var bio: MarkdownText?
-    /// A photo in the workshop folder (speakers and organizers only).
-    public var photo: ImageFile?
+    private struct Fields: Sendable, Equatable {
+        var id: String
+        var name: PersonName
+        var affiliation: String?
+        var url: String?
+        var email: String?
+        var bio: MarkdownText?
+        var photo: ImageFile?
+    }
+
+    private var fields: SharedStorage<Fields>
 
     public init(id: String, name: PersonName, affiliation: String? = nil, url: String? = nil, email: String? = nil, bio: MarkdownText? = nil,
                 photo: ImageFile? = nil) {
-        self.id = id
-        self.name = name
-        self.affiliation = affiliation
-        self.url = url
-        self.email = email
-        self.bio = bio
-        self.photo = photo
+        fields = SharedStorage(Fields(id: id, name: name, affiliation: affiliation, url: url, email: email, bio: bio, photo: photo))
+    }
+
+    /// Slug that slots refer to; defaults to the slugified name.
+    public var id: String {
+        _read { yield fields.value.id }
+        _modify { yield &fields.value.id }
+    }
+    public var name: PersonName {
+        _read { yield fields.value.name }
+        _modify { yield &fields.value.name }
+    }
+    public var affiliation: String? {
+        _read { yield fields.value.affiliation }
+        _modify { yield &fields.value.affiliation }
+    }
+    public var url: String? {
+        _read { yield fields.value.url }
+        _modify { yield &fields.value.url }
+    }
+    public var email: String? {
+        _read { yield fields.value.email }
+        _modify { yield &fields.value.email }
+    }
+    public var bio: MarkdownText? {
+        _read { yield fields.value.bio }
+        _modify { yield &fields.value.bio }
+    }
+    /// A photo in the workshop folder (speakers and organizers only).
+    public var photo: ImageFile? {
+        _read { yield fields.value.photo }
+        _modify { yield &fields.value.photo }
     }
 }
 

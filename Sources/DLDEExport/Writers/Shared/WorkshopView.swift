@@ -62,8 +62,9 @@ struct WorkshopView: Sendable {
     }
 }
 
-/// A paper as every format shows it.
-struct PaperView: Sendable {
+/// A paper as every format shows it. A class: writers hand views around by
+/// the ten thousand, and a copy is one retain.
+final class PaperView: Sendable {
     let paper: Paper
     /// The authors' names: `A, B, and C` (`Byline`).
     let byline: String
