@@ -128,7 +128,8 @@ public struct JSONWriter: OutputWriter {
     public init() {}
     public var command: String { "json" }
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        [OutputFile(path: "workshop.json", contents: WorkshopJSON.render(workshop))]
+        // Written in chunks as it is made (tens of megabytes at 10,000 papers).
+        [OutputFile(path: "workshop.json", streaming: { write in WorkshopJSON.write(workshop, to: write) })]
     }
 }
 

@@ -29,7 +29,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(into out: inout [UInt8], indent: Int, forScript: Bool) {
+    /// Appends the value's text as it stands at nesting level `indent`
+    /// (no newline after it).
+    func write(into out: inout [UInt8], indent: Int, forScript: Bool) {
         switch self {
         case .string(let text):
             Self.writeString(text, into: &out, forScript: forScript)
@@ -64,7 +66,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int) {
+    /// A line break and the indentation of nesting level `indent`.
+    static func newline(_ out: inout [UInt8], _ indent: Int) {
         out.append(0x0A)
         for _ in 0..<indent { out += [0x20, 0x20] }
     }
@@ -93,7 +96,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A JSON string: runs of bytes that need no escape are copied whole.
-    private static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
+    static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
         var text = text
         let attention = forScript ? scriptAttention : plainAttention

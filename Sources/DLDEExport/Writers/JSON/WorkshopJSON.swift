@@ -5,10 +5,58 @@ import Foundation
 /// `start_utc`/`end_utc`, and the papers under `papers`.
 public enum WorkshopJSON {
     public static func render(_ workshop: Workshop) -> Data {
-        Data(workshopObject(workshop).serialized())
+        var data = Data()
+        _ = write(workshop) { chunk in
+            data.append(contentsOf: chunk)
+            return true
+        }
+        return data
     }
 
-    static func workshopObject(_ w: Workshop) -> JSONValue {
+    /// Writes the text in chunks of about `chunkSize` bytes to `emit`, each
+    /// paper's object made, written and dropped in turn: the whole text and
+    /// a tree of every paper are never held (tens of megabytes at 10,000
+    /// papers). The same text as `workshopObject(_:)` serialised with the
+    /// papers in it. False as soon as `emit` returns false.
+    static func write(_ workshop: Workshop, chunkSize: Int = 1 << 16, to emit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkSize + chunkSize / 2)
+        func flush(whenAbove limit: Int) -> Bool {
+            guard out.count > limit else { return true }
+            defer { out.removeAll(keepingCapacity: true) }
+            return out.withUnsafeBytes(emit)
+        }
+        guard case .object(var members) = workshopObject(workshop, papers: false) else { return false }
+        members["papers"] = .array([])
+        out.append(UInt8(ascii: "{"))
+        for (index, key) in members.keys.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.newline(&out, 1)
+            JSONValue.writeString(key, into: &out, forScript: false)
+            out += " : ".utf8
+            guard key == "papers", !workshop.papers.isEmpty else {
+                members[key]!.write(into: &out, indent: 1, forScript: false)
+                continue
+            }
+            // As `JSONValue.array` writes it, one paper at a time.
+            out.append(UInt8(ascii: "["))
+            for (index, paper) in workshop.papers.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, 2)
+                Self.paper(paper).write(into: &out, indent: 2, forScript: false)
+                guard flush(whenAbove: chunkSize) else { return false }
+            }
+            JSONValue.newline(&out, 1)
+            out.append(UInt8(ascii: "]"))
+        }
+        JSONValue.newline(&out, 0)
+        out += "}\n".utf8
+        return flush(whenAbove: 0)
+    }
+
+    /// The whole workshop as one value; without its papers' objects unless
+    /// `papers` (`write` streams them).
+    static func workshopObject(_ w: Workshop, papers: Bool = true) -> JSONValue {
         var object: [String: JSONValue] = [
             "id": .string(w.id), "title": .string(w.title), "short_title": .string(w.shortTitle),
             "venue": .string(w.venue), "year": .int(w.year), "url": .string(w.url), "timezone": .string(w.timezone),
@@ -17,9 +65,10 @@ public enum WorkshopJSON {
             "important_dates": .array(w.importantDates.map(importantDate)),
             "speakers": .array(w.speakers.map(person)), "organizers": .array(w.organizers.map(person)),
             "sponsors": .array(w.sponsors.map(sponsor)), "schedule": .array(w.schedule.map(slot)),
-            "announcements": .array(w.announcements.map(announcement)), "papers": .array(w.papers.map(paper)),
+            "announcements": .array(w.announcements.map(announcement)),
             "generator": .object(["name": .string(ToolVersion.name), "version": .string(ToolVersion.number)]),
         ]
+        if papers { object["papers"] = .array(w.papers.map(paper)) }
         object["location"] = w.location.map(JSONValue.string)
         object["mailing_list"] = w.mailingList.map(JSONValue.string)
         object["introduction"] = w.introduction.map { .string($0.source) }
