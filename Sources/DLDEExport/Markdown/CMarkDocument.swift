@@ -21,39 +21,43 @@ final class CMarkDocument {
     /// GitHub renders (docs/input-format.md, "Markdown").
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    private static let registerExtensions: Void = {
+    /// Registers the extensions and readies the parse lock, once.
+    static let parseLock: CMarkParseLock = {
         cmark_gfm_core_extensions_ensure_registered()
+        return CMarkParseLock(extensions: extensions, options: options)
     }()
+
+    /// The extensions of `extensionNames` that this cmark-gfm has.
+    private static var extensions: [UnsafeMutablePointer<cmark_syntax_extension>] {
+        extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }
 
     /// Parses `markdown` with the GFM extensions.
     ///
-    /// One parse at a time in the whole process (`CMarkParseLock`): cmark-gfm
-    /// changes a process-global table while it parses with extensions.
+    /// Parses run side by side, but for documents holding a character whose
+    /// flag cmark-gfm still switches in a process-global table while it
+    /// parses (`CMarkParseLock`).
     init(markdown: String) {
-        _ = Self.registerExtensions
+        let lock = Self.parseLock
         var source = markdown
-        let (parser, root) = CMarkParseLock.run { () -> (OpaquePointer, OpaquePointer) in
-            let parser: OpaquePointer = cmark_parser_new(Self.options)
-            for name in Self.extensionNames {
-                if let ext = cmark_find_syntax_extension(name) {
+        (parser, root) = source.withUTF8 { bytes in
+            lock.run(source: bytes) { () -> (OpaquePointer, OpaquePointer) in
+                let parser: OpaquePointer = cmark_parser_new(Self.options)
+                for ext in Self.extensions {
                     cmark_parser_attach_syntax_extension(parser, ext)
                 }
-            }
-            source.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { chars in
                     cmark_parser_feed(parser, chars.baseAddress, chars.count)
                 }
+                return (parser, cmark_parser_finish(parser))
             }
-            return (parser, cmark_parser_finish(parser))
         }
-        self.parser = parser
-        self.root = root
     }
 
     /// A document holding one paragraph with one text node: rendering it
     /// escapes `text` for a target without interpreting it as Markdown.
     init(literalText text: String) {
-        _ = Self.registerExtensions
+        _ = Self.parseLock
         parser = cmark_parser_new(Self.options)
         root = cmark_node_new(CMARK_NODE_DOCUMENT)
         let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
