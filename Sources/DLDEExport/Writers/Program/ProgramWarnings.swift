@@ -3,7 +3,7 @@ enum ProgramWarnings {
     static func unsupportedCharacters(in workshop: Workshop) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         func check(_ texts: [String?], _ what: String, keyPath: String) {
-            if let warning = Self.warning(texts, what, keyPath: keyPath) { warnings.append(warning) }
+            if let warning = Self.warning(texts.compactMap { $0 }, what, keyPath: keyPath) { warnings.append(warning) }
         }
         func personTexts(_ person: Person) -> [String?] {
             [person.name.display, person.affiliation, person.bio?.source]
@@ -21,32 +21,39 @@ enum ProgramWarnings {
             check([slot.title?.source], "slot '\(slot.id)'", keyPath: "schedule[\(index)].title")
         }
         // Papers on every core (normalising thousands of abstracts), in order;
-        // each warning names the field.
+        // each warning names the field. The names are made only for a warning.
         warnings += Parallel.mapChunks(workshop.papers) { papers in
-            papers.flatMap { paper in
-                let path = "papers[id=\(paper.id)]"
-                var fields: [(String?, String)] = [(paper.title.source, "title"), (paper.abstract?.source, "abstract"),
-                                                   (paper.keywords.joined(separator: " "), "keywords")]
-                for (index, author) in paper.authors.enumerated() {
-                    fields += [(author.name.display, "authors[\(index)].name"), (author.affiliation, "authors[\(index)].affiliation")]
+            var found: [Diagnostic] = []
+            for paper in papers {
+                func check(_ texts: [String], _ field: @autoclosure () -> String) {
+                    if let warning = Self.warning(texts, "paper '\(paper.id)', \(field())", keyPath: "papers[id=\(paper.id)].\(field())") {
+                        found.append(warning)
+                    }
                 }
-                return fields.compactMap { text, field in
-                    Self.warning([text], "paper '\(paper.id)', \(field)", keyPath: "\(path).\(field)")
+                check([paper.title.source], "title")
+                if let abstract = paper.abstract { check([abstract.source], "abstract") }
+                // As one text: the keywords with spaces between them.
+                check(paper.keywords, "keywords")
+                for (index, author) in paper.authors.enumerated() {
+                    check([author.name.display], "authors[\(index)].name")
+                    if let affiliation = author.affiliation { check([affiliation], "authors[\(index)].affiliation") }
                 }
             }
+            return found
         }
         return warnings
     }
 
-    /// The warning for one thing whose `texts` hold characters the PDF cannot set.
-    private static func warning(_ texts: [String?], _ what: String, keyPath: String) -> Diagnostic? {
+    /// The warning for one thing whose `texts` hold characters the PDF
+    /// cannot set; `what` and `keyPath` are made only for a warning.
+    private static func warning(_ texts: [String], _ what: @autoclosure () -> String, keyPath: @autoclosure () -> String) -> Diagnostic? {
         var missing: [Unicode.Scalar] = []
-        for text in texts.compactMap({ $0 }) {
+        for text in texts {
             for scalar in LaTeXCharacters.unsupported(in: text) where !missing.contains(scalar) { missing.append(scalar) }
         }
         guard !missing.isEmpty else { return nil }
         let names = missing.prefix(8).map { "'\(Character($0))' \(LaTeXCharacters.name($0))" }.joined(separator: ", ")
         let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
-        return Diagnostic(.warning, "\(what): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as no font of the booklet has \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath)
+        return Diagnostic(.warning, "\(what()): program.pdf shows \(names)\(more) \(missing.count == 1 ? "as a box" : "as boxes"), as no font of the booklet has \(missing.count == 1 ? "it" : "them"); the HTML program shows \(missing.count == 1 ? "it" : "them")", at: nil, keyPath: keyPath())
     }
 }
