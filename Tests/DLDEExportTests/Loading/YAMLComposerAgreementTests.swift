@@ -18,6 +18,10 @@ struct YAMLComposerAgreementTests {
         "%YAML 1.1\n---\na: 1\n", "a: \u{1}\n", "é: [x\n", "- !foo x\n- !!seq [y]\n- ! z\n", "&r\n- 1\n",
         "a: |\n  text\n  more\nb: >\n  folded\n", "'single ''q''': \"dq \\u00e9\"\n", "<<: {a: 1}\n",
         "? !!value =\n: v\n", "{a: 1, a: 1}\n", "[a, b]: 1\n", "- - - x\n", "a:\n  - b\n  -\n",
+        "a: 1\nb: 2\na: 3\nc: 4\na: 5\nb: 6\n",
+        // Duplicates among up to 16 keys are found pairwise, among more by hashing.
+        (0..<16).map { "k\($0 % 13): \($0)\n" }.joined(), (0..<17).map { "k\($0 % 13): \($0)\n" }.joined(),
+        (0..<20).map { "k\($0): \($0)\n" }.joined() + "k7: x\nk3: y\nk7: z\n",
     ]
 
     @Test func brokenAndOddYAML() {
