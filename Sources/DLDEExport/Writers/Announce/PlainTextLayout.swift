@@ -12,52 +12,101 @@
 /// - A word that does not fit a line by itself is cut at character
 ///   boundaries, unless it is a URL (`scheme://...`, `<...>`), which stays
 ///   whole on a line of its own so it can still be clicked.
+///
+/// Lines and words are found in the UTF-8 bytes: a word ends at a space
+/// that is a character of its own (`SpaceBreaks`), as splitting the line's
+/// characters at `" "` would find it, without breaking every line into
+/// graphemes (the mails of 10,000 papers are megabytes of text).
 public enum PlainTextLayout {
     public static func layout(_ text: String, width: Int = 72) -> String {
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        var lines: [String] = []
-        for raw in normalized.lineFeedSeparatedLines {
-            var line = String(raw)
-            if line != "-- " {
-                while let last = line.unicodeScalars.last, last == " " || last == "\t" { line.unicodeScalars.removeLast() }
+        var normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        var out: [UInt8] = []
+        normalized.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + bytes.count / 16 + 1)
+            var breaks = SpaceBreaks()
+            /// Whether no line was written yet or the last one was empty.
+            var afterBlank = true
+            /// Empty lines held back until a line with text follows them.
+            var pendingBlanks = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if !line.elementsEqual("-- ".utf8) {
+                    while let last = line.last, last == 0x20 || last == 0x09 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+                }
+                if line.isEmpty {
+                    if afterBlank { continue }
+                    afterBlank = true
+                    pendingBlanks += 1
+                    continue
+                }
+                for _ in 0..<pendingBlanks { out.append(0x0A) }
+                pendingBlanks = 0
+                wrap(line, width: width, breaks: &breaks) { piece in
+                    out.append(contentsOf: piece)
+                    out.append(0x0A)
+                }
+                afterBlank = false
             }
-            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines += wrap(line, width: width)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        // Trailing blank lines are dropped; the text ends with one line end.
+        if out.isEmpty { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func columns(_ text: some StringProtocol) -> Int { text.unicodeScalars.count }
 
-    /// `line` as lines of at most `width` columns (see the type's notes).
-    static func wrap(_ line: String, width: Int) -> [String] {
-        guard columns(line) > width else { return [line] }
-        let indent = String(line.prefix { $0 == " " })
-        var hang = hangingIndent(of: line, indent: indent)
-        if columns(hang) > width / 2 { hang = indent.count > width / 2 ? "" : indent }
+    /// Columns of UTF-8 `bytes`: its scalars, one per byte that starts one.
+    static func columns(_ bytes: some Collection<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// `line` (UTF-8, no line end) as lines of at most `width` columns (see
+    /// the type's notes), each handed to `emit`.
+    static func wrap(_ line: UnsafeBufferPointer<UInt8>, width: Int, breaks: inout SpaceBreaks, emit: (ArraySlice<UInt8>) -> Void) {
+        guard columns(line) > width else { return emit(ArraySlice(line)) }
+        var indentCount = 0
+        while indentCount < line.count, line[indentCount] == 0x20, breaks.isAlone(line, at: indentCount) { indentCount += 1 }
+        let text = String(decoding: line, as: UTF8.self)
+        let indent = String(repeating: " ", count: indentCount)
+        var hang = Array(hangingIndent(of: text, indent: indent).utf8)
+        if columns(hang) > width / 2 { hang = indentCount > width / 2 ? [] : Array(indent.utf8) }
         let hangColumns = columns(hang)
-        var result: [String] = []
-        var current = indent
-        var currentColumns = columns(indent)
+        var current = Array(indent.utf8)
+        var currentColumns = indentCount
         var hasWord = false
-        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
+        var wordStart = indentCount
+        var index = indentCount
+        while index <= line.count {
+            // A word ends at a space of its own, or at the line's end.
+            guard index == line.count || (line[index] == 0x20 && breaks.isAlone(line, at: index)) else {
+                index += 1
+                continue
+            }
+            let word = UnsafeBufferPointer(rebasing: line[wordStart..<index])
+            index += 1
+            wordStart = index
+            if word.isEmpty { continue }
             let wordColumns = columns(word)
             let separatorColumns = hasWord ? 1 : 0
             if currentColumns + separatorColumns + wordColumns <= width {
-                if hasWord { current += " " }
+                if hasWord { current.append(0x20) }
                 current += word
                 currentColumns += separatorColumns + wordColumns
                 hasWord = true
                 continue
             }
             if hasWord {
-                result.append(current)
+                emit(current[...])
                 current = hang
                 currentColumns = hangColumns
                 hasWord = false
             }
-            if currentColumns + wordColumns <= width || isURL(word) {
+            let wordText = Substring(String(decoding: word, as: UTF8.self))
+            if currentColumns + wordColumns <= width || isURL(wordText) {
                 current += word
                 currentColumns += wordColumns
                 hasWord = true
@@ -66,10 +115,10 @@ public enum PlainTextLayout {
             // A word longer than a line: cut it at character boundaries.
             var piece = ""
             var pieceColumns = 0
-            for character in word {
+            for character in wordText {
                 let characterColumns = character.unicodeScalars.count
                 if currentColumns + pieceColumns + characterColumns > width, !piece.isEmpty {
-                    result.append(current + piece)
+                    emit((current + piece.utf8)[...])
                     current = hang
                     currentColumns = hangColumns
                     piece = ""
@@ -78,12 +127,11 @@ public enum PlainTextLayout {
                 piece.append(character)
                 pieceColumns += characterColumns
             }
-            current += piece
+            current += piece.utf8
             currentColumns += pieceColumns
             hasWord = true
         }
-        if hasWord || result.isEmpty { result.append(current) }
-        return result
+        emit(current[...])
     }
 
     /// The indentation continuation lines of `line` get.
@@ -116,5 +164,47 @@ public enum PlainTextLayout {
         guard let scheme = core.range(of: "://") else { return false }
         let name = core[..<scheme.lowerBound]
         return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+}
+
+/// Which spaces of a line are characters of their own, as Swift's
+/// grapheme breaking decides: a space joins the character before it after
+/// a prepended mark, and the one after it before a combining mark, a
+/// spacing mark or a zero-width joiner. Only the scalars on either side
+/// decide (Unicode's grapheme rules GB9, GB9a, GB9b); each non-ASCII one is
+/// asked once per layout.
+struct SpaceBreaks {
+    /// Per scalar: whether a space breaks from it (it before the space; it after).
+    private var before: [UInt32: Bool] = [:]
+    private var after: [UInt32: Bool] = [:]
+
+    /// Whether the space at `index` of `line` is a character of its own.
+    mutating func isAlone(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if index + 1 < line.count, line[index + 1] >= 0x80 {
+            let next = Self.scalar(in: line, at: index + 1)
+            if !Self.decide(&after, next, { String(decoding: [0x20] + String(next).utf8, as: UTF8.self).count == 2 }) { return false }
+        }
+        if index > 0, line[index - 1] >= 0x80 {
+            var start = index - 1
+            while start > 0, line[start] & 0xC0 == 0x80 { start -= 1 }
+            let previous = Self.scalar(in: line, at: start)
+            if !Self.decide(&before, previous, { String(decoding: String(previous).utf8 + [0x20], as: UTF8.self).count == 2 }) { return false }
+        }
+        return true
+    }
+
+    private static func decide(_ known: inout [UInt32: Bool], _ scalar: Unicode.Scalar, _ ask: () -> Bool) -> Bool {
+        if let answer = known[scalar.value] { return answer }
+        let answer = ask()
+        known[scalar.value] = answer
+        return answer
+    }
+
+    /// The scalar whose UTF-8 starts at `index`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
     }
 }
