@@ -24,16 +24,27 @@ enum BodyEncoding: String {
     }
 
     /// `text` (lines separated by `\n`, ending in one) in this encoding,
-    /// with CRLF line ends.
+    /// with CRLF line ends. Made as bytes, line by line, into one buffer.
     func encode(_ text: String) -> String {
-        var lines = text.lineFeedSeparatedLines.map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        switch self {
-        case .sevenBit:
-            return lines.map { $0 + "\r\n" }.joined()
-        case .quotedPrintable:
-            return lines.map { Self.quotedPrintable(line: $0) + "\r\n" }.joined()
+        var text = text
+        var out: [UInt8] = []
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                switch self {
+                case .sevenBit: out.append(contentsOf: line)
+                case .quotedPrintable: Self.appendQuotedPrintable(line, to: &out)
+                }
+                out.append(0x0D)
+                out.append(0x0A)
+                start = end + 1
+            }
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One line as quoted-printable: `=XX` for `=`, non-ASCII and control
@@ -41,14 +52,11 @@ enum BodyEncoding: String {
     /// and a leading `.` (so no mail store or relay misreads the line); soft
     /// line breaks (`=`) keep every line within 76 characters and fall
     /// between characters.
-    static func quotedPrintable(line: String) -> String {
+    private static func appendQuotedPrintable(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         // One piece per character (scalar), so a soft break never splits a
         // UTF-8 sequence: decoders that work line by line still see whole
         // characters. Built as bytes: a 10,000-paper list is megabytes of it.
-        let bytes = Array(line.utf8)
         let startsWithFrom = bytes.starts(with: "From ".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + bytes.count / 8)
         var lineLength = 0
         var index = 0
         while index < bytes.count {
@@ -83,7 +91,6 @@ enum BodyEncoding: String {
             lineLength += pieceLength
             index = end
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

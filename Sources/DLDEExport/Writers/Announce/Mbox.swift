@@ -5,23 +5,39 @@
 /// the older mboxo quoting), and a blank line follows each message.
 enum Mbox {
     static func file(_ messages: [(sender: String, date: String, message: String)]) -> String {
-        var text = ""
+        var out: [UInt8] = []
+        var breaks = SpaceBreaks()
         for entry in messages {
-            text += "From \(entry.sender) \(entry.date)\n"
-            // Lines split at LF with a CR before it dropped.
-            var lines = entry.message.lineFeedSeparatedLines
-                .map { line in line.utf8.last == 0x0D ? Substring(line.utf8.dropLast()) : line }
-            if lines.last == "" { lines.removeLast() }
-            for line in lines {
-                text += (isFromLine(line) ? ">" : "") + line + "\n"
+            out += "From \(entry.sender) \(entry.date)\n".utf8
+            var message = entry.message
+            message.withUTF8 { bytes in
+                // Lines split at LF with a CR before it dropped; a last line left empty is none.
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                    var line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+                    if end == bytes.count, line.isEmpty { break }
+                    if isFromLine(line, &breaks) { out.append(UInt8(ascii: ">")) }
+                    out.append(contentsOf: line)
+                    out.append(0x0A)
+                    start = end + 1
+                }
             }
-            text += "\n"
+            out.append(0x0A)
         }
-        return text
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `From ` after zero or more `>`.
-    static func isFromLine(_ line: Substring) -> Bool {
-        line.drop { $0 == ">" }.hasPrefix("From ")
+    /// `From ` after zero or more `>`, each a character of its own (a mark
+    /// after one makes it another character, as Swift compares them).
+    static func isFromLine(_ line: UnsafeBufferPointer<UInt8>, _ breaks: inout SpaceBreaks) -> Bool {
+        var index = 0
+        while index < line.count, line[index] == UInt8(ascii: ">") { index += 1 }
+        let from = Array("From ".utf8)
+        guard line.count - index >= from.count, line[index..<(index + from.count)].elementsEqual(from) else { return false }
+        // A `>` or the `m` followed by a mark is not the character itself: the bytes after it differ anyway.
+        return breaks.isAlone(line, at: index + from.count - 1)
     }
 }
