@@ -36,18 +36,35 @@ public enum CMarkText {
         return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
     }
 
-    /// True for text of letters, digits, spaces and `.,:;()!?+=/@*-` with
-    /// no pair TeX joins (`TeXLigatures`: cmark-gfm or our ligature pass
-    /// change those).
+    /// True for text of letters, digits, spaces, `.,:;()!?+=/@*-` and
+    /// characters beyond ASCII, with no pair TeX joins (`TeXLigatures`:
+    /// cmark-gfm or our ligature pass change those) and none of the
+    /// characters cmark-gfm's LaTeX renderer writes as commands: the
+    /// no-break space (`~`), curly quotes, en and em dashes, the ellipsis.
     static func isLaTeXAsIs(_ text: String) -> Bool {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
-            guard byte < 0x80, latexAsIsByte[Int(byte)] else { return false }
-            if TeXLigatures.joins(previous, byte) { return false }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 {
+                    // U+00A0 is C2 A0; the quotes, dashes and ellipsis are E2 80 xx.
+                    if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return false }
+                    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, renderedPunctuation[Int(bytes[index + 2] & 0x3F)] {
+                        return false
+                    }
+                } else {
+                    guard latexAsIsByte[Int(byte)] else { return false }
+                    if TeXLigatures.joins(previous, byte) { return false }
+                }
+                previous = byte
+            }
+            return true
         }
-        return true
     }
+
+    /// The last bytes (less 0x80) of U+2013, U+2014, U+2018, U+2019, U+201C,
+    /// U+201D and U+2026, which follow E2 80.
+    private static let renderedPunctuation: [Bool] = (0..<64).map { [0x13, 0x14, 0x18, 0x19, 0x1C, 0x1D, 0x26].contains($0) }
 
     private static let latexAsIsByte: [Bool] = (0..<128).map { value in
         let scalar = Unicode.Scalar(UInt8(value))
