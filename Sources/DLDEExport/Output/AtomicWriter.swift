@@ -12,8 +12,8 @@ import Foundation
 /// A file whose target already holds exactly its bytes is left alone (not
 /// staged, not renamed: its modification time stays), so a rerun on
 /// unchanged input rewrites nothing, and publishing by rsync or a site
-/// upload sees only what changed. A streamed file is compared once
-/// written, and its temporary dropped when it is the same; a file that is
+/// upload sees only what changed. A streamed file is compared as it is
+/// made (`StreamedStaging`) and written only when it differs; a file that is
 /// a copy of one staged before it in the same call (`OutputFile.copyOf`) is
 /// compared with and copied from that one's bytes, not made again.
 public final class AtomicWriter: @unchecked Sendable {
@@ -77,18 +77,23 @@ public final class AtomicWriter: @unchecked Sendable {
                 }
                 continue
             }
+            if file.isStreamed {
+                // Compared with the file in place as it is made; written only when it differs.
+                let staging = StreamedStaging(targetPath: target, temporaryPath: temporary)
+                let produced = try file.produce(into: staging.take) ?? false
+                let outcome = produced ? staging.finish() : .failed
+                guard outcome != .failed else {
+                    throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
+                }
+                staged.append(Staged(path: file.path, temporary: outcome == .same ? nil : temporary, target: target))
+                continue
+            }
             if file.isAlreadyAt(target) {
                 staged.append(Staged(path: file.path, temporary: nil, target: target))
                 continue
             }
             guard try file.write(toPath: temporary) else {
                 throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")
-            }
-            if file.isStreamed, FileBytes.equal(temporary, target) {
-                // Known only now: the file in place already holds these bytes.
-                _ = unlink(temporary)
-                staged.append(Staged(path: file.path, temporary: nil, target: target))
-                continue
             }
             staged.append(Staged(path: file.path, temporary: temporary, target: target))
         }

@@ -86,7 +86,7 @@ enum FileBytes {
     }
 
     /// Reads until `buffer` is full or the file ends: the bytes read, -1 on error.
-    private static func readFully(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+    static func readFully(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
         repeating(buffer.count) { done in read(descriptor, buffer.baseAddress! + done, buffer.count - done) }
     }
 

@@ -105,6 +105,13 @@ public struct OutputFile: Sendable, Equatable {
         return close(descriptor) == 0 && written
     }
 
+    /// Makes a streamed file's bytes, handing them to `sink` in chunks;
+    /// false when `sink` returns false. Nil for a file that is not streamed.
+    func produce(into sink: @escaping (UnsafeRawBufferPointer) -> Bool) throws(ExportError) -> Bool? {
+        guard case .stream(let producer) = body else { return nil }
+        return try producer(sink)
+    }
+
     public static func == (left: OutputFile, right: OutputFile) -> Bool {
         left.path == right.path && left.contents == right.contents
     }

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A streamed file staged against the file already at its target. Each
+/// chunk is compared with the target's next bytes as it is made, and kept
+/// (up to `keptLimit` bytes) while they agree. A file that turns out the
+/// same as the one in place is never written: a rerun on unchanged input
+/// writes no page of the site. One that differs, or outgrows what is kept,
+/// is written to its temporary from what was kept on and still compared,
+/// so an unchanged large file's temporary is dropped without being read
+/// back.
+final class StreamedStaging {
+    enum Outcome {
+        /// The target already holds these bytes; nothing is left to rename.
+        case same
+        /// The bytes are in the temporary.
+        case written
+        /// The temporary could not be created or written.
+        case failed
+    }
+
+    /// Bytes kept in memory while they match (a site page is tens of kilobytes).
+    static let keptLimit = 1 << 20
+
+    private let temporaryPath: String
+    /// The file in place (a regular file, never through a link), or -1.
+    private var target: Int32
+    private var temporary: Int32 = -1
+    private var kept: [UInt8] = []
+    /// Whether every byte so far equals the target's.
+    private var same: Bool
+    private var compared: [UInt8] = []
+
+    init(targetPath: String, temporaryPath: String) {
+        self.temporaryPath = temporaryPath
+        var status = stat()
+        let descriptor = open(targetPath, O_RDONLY | O_NOFOLLOW)
+        if descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            target = descriptor
+        } else {
+            if descriptor >= 0 { close(descriptor) }
+            target = -1
+        }
+        same = target >= 0
+    }
+
+    deinit {
+        if target >= 0 { close(target) }
+        if temporary >= 0 { close(temporary) }
+    }
+
+    /// Takes the next chunk; false when the temporary cannot take it.
+    func take(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        if same { same = targetContinues(with: chunk) }
+        if temporary < 0 {
+            if same && kept.count + chunk.count <= Self.keptLimit {
+                kept.append(contentsOf: chunk)
+                return true
+            }
+            guard startWriting() else { return false }
+        }
+        return FileBytes.writeFully(temporary, chunk)
+    }
+
+    /// Once every chunk is taken: whether the file is the one in place or
+    /// waits in the temporary.
+    func finish() -> Outcome {
+        if same {
+            // The same only if the file in place ends here too.
+            var byte: UInt8 = 0
+            same = withUnsafeMutableBytes(of: &byte) { FileBytes.readFully(target, $0) } == 0
+        }
+        if temporary < 0 {
+            if same { return .same }
+            guard startWriting() else { return .failed }
+        }
+        let closed = close(temporary) == 0
+        temporary = -1
+        guard closed else { return .failed }
+        if same {
+            _ = unlink(temporaryPath)
+            return .same
+        }
+        return .written
+    }
+
+    /// Whether the target's next bytes are `chunk`'s.
+    private func targetContinues(with chunk: UnsafeRawBufferPointer) -> Bool {
+        if compared.count < chunk.count { compared = [UInt8](repeating: 0, count: chunk.count) }
+        let count = compared.withUnsafeMutableBytes { FileBytes.readFully(target, UnsafeMutableRawBufferPointer(rebasing: $0[..<chunk.count])) }
+        return count == chunk.count && (count == 0 || memcmp(compared, chunk.baseAddress!, count) == 0)
+    }
+
+    /// Creates the temporary and writes what was kept into it.
+    private func startWriting() -> Bool {
+        temporary = FileBytes.createNew(temporaryPath)
+        guard temporary >= 0 else { return false }
+        let written = kept.withUnsafeBytes { FileBytes.writeFully(temporary, $0) }
+        kept = []
+        return written
+    }
+}
