@@ -197,7 +197,7 @@ public struct BibTeXWriter: OutputWriter {
         for keyword in keywords {
             let value = try text.value(keyword, protectCase: false)
             if value.isEmpty { continue }
-            out.append(keyword.contains(",") ? "{\(value)}" : value)
+            out.append(keyword.utf8.contains(0x2C) && keyword.contains(",") ? "{\(value)}" : value)
         }
         return out.joined(separator: ", ")
     }
