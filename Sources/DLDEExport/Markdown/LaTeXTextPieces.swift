@@ -20,6 +20,29 @@ struct LaTeXTextPieces {
     /// placeholders) are never cut.
     var placeholder: [UInt8]? = nil
 
+    /// Whether `pieces(bytes)` could give more than one piece: a pair TeX
+    /// joins (but `--`, which cmark-gfm breaks itself), a `|` in a table
+    /// cell, a space shown, or a run without spaces longer than `longRun`.
+    /// Most text nodes have none, and are left as they are without a look
+    /// at each byte's neighbours.
+    func mayCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        var run = 0
+        for byte in bytes {
+            if previous != 0x2D, TeXLigatures.joins(previous, byte) { return true }
+            if tableCell, byte == UInt8(ascii: "|") { return true }
+            if Self.isSpace(byte) {
+                if visibleSpaces, byte == 0x20 { return true }
+                run = 0
+            } else {
+                run += 1
+                if let longRun, run > longRun { return true }
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// `bytes` as pieces of text, each followed by raw LaTeX (nil after the last).
     func pieces(_ bytes: [UInt8]) -> [(text: ArraySlice<UInt8>, raw: String?)] {
         var pieces: [(ArraySlice<UInt8>, String?)] = []

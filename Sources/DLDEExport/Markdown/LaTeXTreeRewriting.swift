@@ -214,7 +214,9 @@ extension CMarkDocument {
     /// inlines (raw LaTeX) between them.
     private func splitText(_ node: OpaquePointer, _ rules: LaTeXTextPieces) {
         guard let literal = cmark_node_get_literal(node) else { return }
-        let pieces = rules.pieces(Array(String(cString: literal).utf8))
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        guard rules.mayCut(bytes) else { return }
+        let pieces = rules.pieces(Array(bytes))
         guard pieces.count > 1 else { return }
         var last = node
         cmark_node_set_literal(node, String(decoding: pieces[0].text, as: UTF8.self))

@@ -20,9 +20,13 @@ public enum ICSText {
                 escaped.append(0x5C)
                 escaped.append(byte)
             case 0x0D:
-                escaped += [0x5C, 0x6E]
+                escaped.append(0x5C)
+                escaped.append(0x6E)
             case 0x0A:
-                if !afterCR { escaped += [0x5C, 0x6E] }
+                if !afterCR {
+                    escaped.append(0x5C)
+                    escaped.append(0x6E)
+                }
             case 0x09:
                 escaped.append(byte)
             case 0x00..<0x20, 0x7F:
@@ -51,7 +55,8 @@ public enum ICSText {
         line.withUTF8 { bytes in
             if bytes.count <= maximumLineOctets {
                 folded.append(contentsOf: bytes)
-                folded += [0x0D, 0x0A]
+                folded.append(0x0D)
+                folded.append(0x0A)
                 return
             }
             folded.reserveCapacity(folded.count + bytes.count + bytes.count / 24 + 2)
@@ -61,14 +66,17 @@ public enum ICSText {
                 let lead = bytes[index]
                 let width = min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, bytes.count - index)
                 if octets + width > maximumLineOctets {
-                    folded += [0x0D, 0x0A, 0x20]
+                    folded.append(0x0D)
+                    folded.append(0x0A)
+                    folded.append(0x20)
                     octets = 1
                 }
                 folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
                 octets += width
                 index += width
             }
-            folded += [0x0D, 0x0A]
+            folded.append(0x0D)
+            folded.append(0x0A)
         }
     }
 }
