@@ -48,12 +48,12 @@ public enum XMLMarkup {
 
     /// The document: the XML declaration, then `root`, indented by two
     /// spaces where an element holds only elements (text is never re-spaced),
-    /// ending with a line break.
+    /// ending with a line break. Written as bytes into one buffer.
     public static func document(_ root: Element) -> String {
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        var output = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
         write(root, indent: 0, into: &output)
-        output += "\n"
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` with the characters XML 1.0 forbids removed: controls other
@@ -102,58 +102,91 @@ public enum XMLMarkup {
 
     /// Works on UTF-8 bytes; text with nothing to escape is returned as is.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
-        func special(_ byte: UInt8) -> Bool {
-            // Controls, markup, `"` in attributes, and 0xEF, the lead byte
-            // of the non-characters U+FFFE and U+FFFF.
-            byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF || (inAttribute && byte == 0x22)
-        }
-        guard text.utf8.contains(where: special) else { return text }
-        let bytes = Array(text.utf8)
+        var text = text
+        let plain = text.withUTF8 { bytes in !bytes.contains { isSpecial($0, inAttribute: inAttribute) } }
+        if plain { return text }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x26: output += Entity.amp
-            case 0x3C: output += Entity.lt
-            case 0x3E: output += Entity.gt
-            case 0x0D: output += Entity.carriageReturn
-            case 0x22 where inAttribute: output += Entity.quot
-            case 0x0A where inAttribute: output += Entity.lineFeed
-            case 0x09 where inAttribute: output += Entity.tab
-            case 0x09, 0x0A: output.append(byte)
-            case 0x00..<0x20: continue  // not allowed in XML 1.0
-            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
-                index += 2  // U+FFFE, U+FFFF: not allowed in XML 1.0
-            default: output.append(byte)
-            }
-        }
+        appendEscaped(text, inAttribute: inAttribute, to: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ element: Element, indent: Int, into output: inout String) {
-        output += "<" + element.name
+    /// Controls, markup, `"` in attributes, and 0xEF, the lead byte of the
+    /// non-characters U+FFFE and U+FFFF.
+    private static func isSpecial(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF || (inAttribute && byte == 0x22)
+    }
+
+    /// `text` escaped (see `escapedText`, `escapedAttribute`) onto `output`;
+    /// runs with nothing to escape are copied whole.
+    private static func appendEscaped(_ text: String, inAttribute: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard isSpecial(byte, inAttribute: inAttribute) else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                index += 1
+                switch byte {
+                case 0x26: output += Entity.amp
+                case 0x3C: output += Entity.lt
+                case 0x3E: output += Entity.gt
+                case 0x0D: output += Entity.carriageReturn
+                case 0x22 where inAttribute: output += Entity.quot
+                case 0x0A where inAttribute: output += Entity.lineFeed
+                case 0x09 where inAttribute: output += Entity.tab
+                case 0x09, 0x0A: output.append(byte)
+                case 0x00..<0x20: break  // not allowed in XML 1.0
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                    index += 2  // U+FFFE, U+FFFF: not allowed in XML 1.0
+                default: output.append(byte)
+                }
+                copied = index
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+        }
+    }
+
+    private static func write(_ element: Element, indent: Int, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        output += element.name.utf8
         for attribute in element.attributes {
-            output += " \(attribute.name)=\"\(escapedAttribute(attribute.value))\""
+            output.append(0x20)
+            output += attribute.name.utf8
+            output += "=\"".utf8
+            appendEscaped(attribute.value, inAttribute: true, to: &output)
+            output.append(UInt8(ascii: "\""))
         }
         if element.children.isEmpty {
-            output += "/>"
+            output += "/>".utf8
             return
         }
-        output += ">"
+        output.append(UInt8(ascii: ">"))
         let onlyElements = element.children.allSatisfy { if case .element = $0 { true } else { false } }
         for child in element.children {
             switch child {
             case .text(let text):
-                output += escapedText(text)
+                appendEscaped(text, inAttribute: false, to: &output)
             case .element(let inner):
-                if onlyElements { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                if onlyElements { newline(indent + 1, into: &output) }
                 write(inner, indent: onlyElements ? indent + 1 : indent, into: &output)
             }
         }
-        if onlyElements { output += "\n" + String(repeating: "  ", count: indent) }
-        output += "</\(element.name)>"
+        if onlyElements { newline(indent, into: &output) }
+        output += "</".utf8
+        output += element.name.utf8
+        output.append(UInt8(ascii: ">"))
+    }
+
+    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+        output.append(0x0A)
+        for _ in 0..<indent {
+            output.append(0x20)
+            output.append(0x20)
+        }
     }
 }
