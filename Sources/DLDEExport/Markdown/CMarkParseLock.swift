@@ -48,8 +48,10 @@ final class CMarkParseLock: @unchecked Sendable {
         var toggled = [Bool](repeating: false, count: 256)
         for ext in extensions where ext.pointee.special_inline_chars != nil {
             if ext.pointee.insert_inline_from_delim == nil {
-                // The old list stays allocated: extensions live as long as the process.
+                // The extension made its list with the default allocator (autolink.c).
+                let list = ext.pointee.special_inline_chars
                 cmark_syntax_extension_set_special_inline_chars(ext, nil)
+                cmark_llist_free(cmark_get_default_mem_allocator(), list)
                 continue
             }
             var item = ext.pointee.special_inline_chars
