@@ -11,6 +11,19 @@ struct PaperContext {
         let number: Int
         /// The sessions presenting it.
         let sessions: [TemplateObject]
+        /// Its authors' affiliations, numbered in order of first appearance
+        /// (found once: three fields and every page that shows the paper read them).
+        let affiliations: [String]
+        /// Its links that become links (http(s) and mailto), by name.
+        let links: [(name: String, url: String)]
+
+        init(view: PaperView, number: Int, sessions: [TemplateObject]) {
+            self.view = view
+            self.number = number
+            self.sessions = sessions
+            affiliations = PaperContext.affiliations(of: view.paper)
+            links = PaperContext.linkTargets(view)
+        }
     }
 
     let target: ProgramTarget
@@ -77,11 +90,11 @@ struct PaperContext {
             "keywords": { TemplateValue(text: $0.paper.keywords.isEmpty ? nil : $0.paper.keywords.joined(separator: ", ")) },
             "sessions": { TemplateValue(objects: $0.sessions) },
             "has_sessions": { .bool(!$0.sessions.isEmpty) },
-            "authors": { TemplateValue(objects: authors($0.paper, authorTable)) },
+            "authors": { TemplateValue(objects: authors($0, authorTable)) },
             "authors_line": { .text($0.view.byline) },
-            "has_affiliations": { .bool(!affiliations(of: $0.paper).isEmpty) },
+            "has_affiliations": { .bool(!$0.affiliations.isEmpty) },
             "affiliations": { entry in
-                TemplateValue(objects: affiliations(of: entry.paper).enumerated().map { index, name -> TemplateObject in
+                TemplateValue(objects: entry.affiliations.enumerated().map { index, name -> TemplateObject in
                     let object = TemplateObject()
                     object["mark"] = String(index + 1)
                     object["name"] = name
@@ -89,14 +102,14 @@ struct PaperContext {
                 })
             },
             "links": { entry in
-                TemplateValue(objects: linkTargets(entry.view).map { name, url -> TemplateObject in
+                TemplateValue(objects: entry.links.map { name, url -> TemplateObject in
                     let link = TemplateObject()
                     link["name"] = name
                     target.setLink(url, on: link)
                     return link
                 })
             },
-            "has_links": { .bool(!linkTargets($0.view).isEmpty) },
+            "has_links": { .bool(!$0.links.isEmpty) },
         ]
     }
 
@@ -127,8 +140,9 @@ struct PaperContext {
         ])
     }
 
-    private static func authors(_ paper: Paper, _ table: TemplateRecord<Author>.Table) -> [TemplateRecord<Author>] {
-        let affiliations = affiliations(of: paper)
+    private static func authors(_ entry: Entry, _ table: TemplateRecord<Author>.Table) -> [TemplateRecord<Author>] {
+        let paper = entry.paper
+        let affiliations = entry.affiliations
         let marked = !affiliations.isEmpty
         return paper.authors.enumerated().map { index, author in
             let mark = marked ? author.affiliation.flatMap { affiliations.firstIndex(of: $0) }.map { String($0 + 1) } : nil
