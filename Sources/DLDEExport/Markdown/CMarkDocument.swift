@@ -21,16 +21,12 @@ final class CMarkDocument {
     /// GitHub renders (docs/input-format.md, "Markdown").
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// Registers the extensions and readies the parse lock, once.
+    /// Registers the extensions and readies the parse lock, once, with
+    /// the extensions of `extensionNames` that this cmark-gfm has.
     static let parseLock: CMarkParseLock = {
         cmark_gfm_core_extensions_ensure_registered()
-        return CMarkParseLock(extensions: extensions, options: options)
+        return CMarkParseLock(extensions: extensionNames.compactMap { cmark_find_syntax_extension($0) }, options: options)
     }()
-
-    /// The extensions of `extensionNames` that this cmark-gfm has.
-    private static var extensions: [UnsafeMutablePointer<cmark_syntax_extension>] {
-        extensionNames.compactMap { cmark_find_syntax_extension($0) }
-    }
 
     /// Parses `markdown` with the GFM extensions.
     ///
@@ -43,7 +39,7 @@ final class CMarkDocument {
         (parser, root) = source.withUTF8 { bytes in
             lock.run(source: bytes) { () -> (OpaquePointer, OpaquePointer) in
                 let parser: OpaquePointer = cmark_parser_new(Self.options)
-                for ext in Self.extensions {
+                for ext in lock.extensions {
                     cmark_parser_attach_syntax_extension(parser, ext)
                 }
                 bytes.withMemoryRebound(to: CChar.self) { chars in

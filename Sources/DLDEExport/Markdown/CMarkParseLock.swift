@@ -33,6 +33,8 @@ import Foundation
 final class CMarkParseLock: @unchecked Sendable {
     // Unchecked: `toggled` is set in `init` and only read after; the
     // readers-writer lock is made once and never freed.
+    /// The extensions every parser attaches, found once.
+    let extensions: [UnsafeMutablePointer<cmark_syntax_extension>]
     /// The bytes whose special-character flag parses still switch.
     private let toggled: [Bool]
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
@@ -61,6 +63,7 @@ final class CMarkParseLock: @unchecked Sendable {
             }
         }
         self.toggled = toggled
+        self.extensions = extensions
         lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
         pthread_rwlock_init(lock, nil)
     }

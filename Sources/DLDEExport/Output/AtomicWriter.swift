@@ -80,7 +80,7 @@ public final class AtomicWriter: @unchecked Sendable {
             if file.isStreamed {
                 // Compared with the file in place as it is made; written only when it differs.
                 let staging = StreamedStaging(targetPath: target, temporaryPath: temporary)
-                let produced = try file.produce(into: staging.take) ?? false
+                let produced = try file.produce(into: staging.take)
                 let outcome = produced ? staging.finish() : .failed
                 guard outcome != .failed else {
                     throw .outputNotWritable(path: target, reason: "cannot create a file in \(folder)")

@@ -89,27 +89,23 @@ public struct OutputFile: Sendable, Equatable {
         let descriptor = FileBytes.createNew(path)
         guard descriptor >= 0 else { return false }
         let written: Bool
-        switch body {
-        case .bytes(let data):
-            written = data.withUnsafeBytes { FileBytes.writeFully(descriptor, $0) }
-        case .text(var text):
-            written = text.withUTF8 { FileBytes.writeFully(descriptor, UnsafeRawBufferPointer($0)) }
-        case .stream(let producer):
-            do {
-                written = try producer { FileBytes.writeFully(descriptor, $0) }
-            } catch {
-                close(descriptor)
-                throw error
-            }
+        do {
+            written = try produce { FileBytes.writeFully(descriptor, $0) }
+        } catch {
+            close(descriptor)
+            throw error
         }
         return close(descriptor) == 0 && written
     }
 
-    /// Makes a streamed file's bytes, handing them to `sink` in chunks;
-    /// false when `sink` returns false. Nil for a file that is not streamed.
-    func produce(into sink: @escaping (UnsafeRawBufferPointer) -> Bool) throws(ExportError) -> Bool? {
-        guard case .stream(let producer) = body else { return nil }
-        return try producer(sink)
+    /// Hands the file's bytes to `sink`: a streamed file's in chunks as
+    /// they are made, the others at once. False when `sink` returns false.
+    func produce(into sink: @escaping (UnsafeRawBufferPointer) -> Bool) throws(ExportError) -> Bool {
+        switch body {
+        case .bytes(let data): return data.withUnsafeBytes(sink)
+        case .text(var text): return text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+        case .stream(let producer): return try producer(sink)
+        }
     }
 
     public static func == (left: OutputFile, right: OutputFile) -> Bool {

@@ -1,6 +1,8 @@
-// The mail layout as it was written before it worked on bytes (stop 28,
-// on characters and substrings): the oracle `PlainTextLayoutAgreementTests`
-// compares the byte version with. Not used by the tool.
+// The mail layout's line and word splitting as it was written before it
+// worked on bytes (stop 28, on characters and substrings): the oracle
+// `PlainTextLayoutAgreementTests` compares the byte version with. The rules
+// both share (hanging indents, URLs, columns) are the tool's own. Not used
+// by the tool.
 import Foundation
 @testable import DLDEExport
 
@@ -20,21 +22,19 @@ enum PlainTextLayoutOracle {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func columns(_ text: some StringProtocol) -> Int { text.unicodeScalars.count }
-
-    /// `line` as lines of at most `width` columns (see the type's notes).
+    /// `line` as lines of at most `width` columns (`PlainTextLayout`'s rules).
     static func wrap(_ line: String, width: Int) -> [String] {
-        guard columns(line) > width else { return [line] }
+        guard PlainTextLayout.columns(line) > width else { return [line] }
         let indent = String(line.prefix { $0 == " " })
-        var hang = hangingIndent(of: line, indent: indent)
-        if columns(hang) > width / 2 { hang = indent.count > width / 2 ? "" : indent }
-        let hangColumns = columns(hang)
+        var hang = PlainTextLayout.hangingIndent(of: line, indent: indent)
+        if PlainTextLayout.columns(hang) > width / 2 { hang = indent.count > width / 2 ? "" : indent }
+        let hangColumns = PlainTextLayout.columns(hang)
         var result: [String] = []
         var current = indent
-        var currentColumns = columns(indent)
+        var currentColumns = PlainTextLayout.columns(indent)
         var hasWord = false
         for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
-            let wordColumns = columns(word)
+            let wordColumns = PlainTextLayout.columns(word)
             let separatorColumns = hasWord ? 1 : 0
             if currentColumns + separatorColumns + wordColumns <= width {
                 if hasWord { current += " " }
@@ -49,7 +49,7 @@ enum PlainTextLayoutOracle {
                 currentColumns = hangColumns
                 hasWord = false
             }
-            if currentColumns + wordColumns <= width || isURL(word) {
+            if currentColumns + wordColumns <= width || PlainTextLayout.isURL(word) {
                 current += word
                 currentColumns += wordColumns
                 hasWord = true
@@ -76,37 +76,5 @@ enum PlainTextLayoutOracle {
         }
         if hasWord || result.isEmpty { result.append(current) }
         return result
-    }
-
-    /// The indentation continuation lines of `line` get.
-    static func hangingIndent(of line: String, indent: String) -> String {
-        let text = line.dropFirst(indent.count)
-        for marker in ["- ", "* ", "+ "] where text.hasPrefix(marker) {
-            return indent + String(repeating: " ", count: marker.count)
-        }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 3, text.dropFirst(digits.count).hasPrefix(". ") {
-            return indent + String(repeating: " ", count: digits.count + 2)
-        }
-        if let gap = text.range(of: "  ") {
-            let label = text[..<gap.lowerBound]
-            var after = gap.upperBound
-            while after < text.endIndex, text[after] == " " { after = text.index(after: after) }
-            if !label.isEmpty, after < text.endIndex {
-                return indent + String(repeating: " ", count: columns(text[..<after]))
-            }
-        }
-        return indent
-    }
-
-    /// A word that must not be cut: a URL, bare or in angle brackets.
-    static func isURL(_ word: Substring) -> Bool {
-        var core = word
-        while let last = core.last, ".,;:)>".contains(last) { core = core.dropLast() }
-        while let first = core.first, "(<".contains(first) { core = core.dropFirst() }
-        if core.hasPrefix("mailto:") { return true }
-        guard let scheme = core.range(of: "://") else { return false }
-        let name = core[..<scheme.lowerBound]
-        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 }

@@ -30,12 +30,14 @@ enum Mbox {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let fromBytes = Array("From ".utf8)
+
     /// `From ` after zero or more `>`, each a character of its own (a mark
     /// after one makes it another character, as Swift compares them).
     static func isFromLine(_ line: UnsafeBufferPointer<UInt8>, _ breaks: inout SpaceBreaks) -> Bool {
         var index = 0
         while index < line.count, line[index] == UInt8(ascii: ">") { index += 1 }
-        let from = Array("From ".utf8)
+        let from = fromBytes
         guard line.count - index >= from.count, line[index..<(index + from.count)].elementsEqual(from) else { return false }
         // A `>` or the `m` followed by a mark is not the character itself: the bytes after it differ anyway.
         return breaks.isAlone(line, at: index + from.count - 1)
