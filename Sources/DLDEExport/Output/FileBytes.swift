@@ -78,6 +78,25 @@ enum FileBytes {
         return close(output) == 0 && copied
     }
 
+    /// Writes the first `count` bytes of the file open as `input` (read
+    /// from its start, its offset left alone) to `output`; false when the
+    /// file is shorter or either side fails.
+    static func copyStart(of input: Int32, count: Int, to output: Int32) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
+        var done = 0
+        while done < count {
+            let wanted = min(buffer.count, count - done)
+            let read = buffer.withUnsafeMutableBytes { bytes in
+                repeating(wanted) { did in pread(input, bytes.baseAddress! + did, wanted - did, off_t(done + did)) }
+            }
+            guard read == wanted, buffer.withUnsafeBytes({ writeFully(output, UnsafeRawBufferPointer(rebasing: $0[..<wanted])) }) else {
+                return false
+            }
+            done += wanted
+        }
+        return true
+    }
+
     /// The size of a regular file at `path`, nil for anything else.
     private static func regularSize(_ path: String) -> Int? {
         var status = stat()

@@ -4,10 +4,10 @@ import Foundation
 /// chunk is compared with the target's next bytes as it is made, and kept
 /// (up to `keptLimit` bytes) while they agree. A file that turns out the
 /// same as the one in place is never written: a rerun on unchanged input
-/// writes no page of the site. One that differs, or outgrows what is kept,
-/// is written to its temporary from what was kept on and still compared,
-/// so an unchanged large file's temporary is dropped without being read
-/// back.
+/// writes no page of the site, and no feed or booklet of tens of
+/// megabytes. One that differs is written to its temporary from its first
+/// difference on, after what agreed: the bytes kept, or, past the limit,
+/// the same number of bytes copied from the start of the file in place.
 final class StreamedStaging {
     enum Outcome {
         /// The target already holds these bytes; nothing is left to rename.
@@ -26,6 +26,9 @@ final class StreamedStaging {
     private var target: Int32
     private var temporary: Int32 = -1
     private var kept: [UInt8] = []
+    /// Bytes that agreed past what is kept (then nothing is kept): the
+    /// temporary starts with this many bytes of the target.
+    private var agreed = 0
     /// Whether every byte so far equals the target's.
     private var same: Bool
     private var compared: [UInt8] = []
@@ -52,8 +55,13 @@ final class StreamedStaging {
     func take(_ chunk: UnsafeRawBufferPointer) -> Bool {
         if same { same = targetContinues(with: chunk) }
         if temporary < 0 {
-            if same && kept.count + chunk.count <= Self.keptLimit {
-                kept.append(contentsOf: chunk)
+            if same {
+                if agreed == 0 && kept.count + chunk.count <= Self.keptLimit {
+                    kept.append(contentsOf: chunk)
+                } else {
+                    agreed += kept.count + chunk.count
+                    kept = []
+                }
                 return true
             }
             guard startWriting() else { return false }
@@ -69,18 +77,14 @@ final class StreamedStaging {
             var byte: UInt8 = 0
             same = withUnsafeMutableBytes(of: &byte) { FileBytes.readFully(target, $0) } == 0
         }
+        // While the bytes agree, no temporary is made.
+        if same { return .same }
         if temporary < 0 {
-            if same { return .same }
             guard startWriting() else { return .failed }
         }
         let closed = close(temporary) == 0
         temporary = -1
-        guard closed else { return .failed }
-        if same {
-            _ = unlink(temporaryPath)
-            return .same
-        }
-        return .written
+        return closed ? .written : .failed
     }
 
     /// Whether the target's next bytes are `chunk`'s.
@@ -90,10 +94,13 @@ final class StreamedStaging {
         return count == chunk.count && (count == 0 || memcmp(compared, chunk.baseAddress!, count) == 0)
     }
 
-    /// Creates the temporary and writes what was kept into it.
+    /// Creates the temporary and writes what agreed into it.
     private func startWriting() -> Bool {
         temporary = FileBytes.createNew(temporaryPath)
         guard temporary >= 0 else { return false }
+        if agreed > 0 {
+            return FileBytes.copyStart(of: target, count: agreed, to: temporary)
+        }
         let written = kept.withUnsafeBytes { FileBytes.writeFully(temporary, $0) }
         kept = []
         return written

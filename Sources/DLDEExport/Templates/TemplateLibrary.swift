@@ -89,6 +89,14 @@ public struct TemplateLibrary: Sendable {
         return output.bytes
     }
 
+    /// `renderUTF8` in pieces that end at line ends (`TemplateOutput.pieces`),
+    /// for a text of tens of megabytes.
+    func renderInLinePieces(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> [[UInt8]] {
+        let output = TemplateOutput.inLinePieces()
+        try render(name, root, probes: probes, to: output)
+        return output.pieces
+    }
+
     /// Renders like `render(_:_:probes:)`, handing the text to `write` in
     /// chunks as it is made (for outputs too large to hold as one text):
     /// `write` returns false when it cannot write, and this returns false

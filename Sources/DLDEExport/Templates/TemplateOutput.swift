@@ -1,20 +1,39 @@
 /// Where a rendering writes: a byte buffer that either grows into the
-/// whole text, or goes to `sink` (an open file) in chunks of about 64 KiB,
-/// or (`discarding`) is thrown away as it is made.
+/// whole text, or is kept in pieces of about 1 MiB that end at line ends
+/// (`inLinePieces`), or goes to `sink` (an open file) in chunks of about
+/// 64 KiB, or (`discarding`) is thrown away as it is made.
 final class TemplateOutput {
     private(set) var bytes: [UInt8] = []
     private let sink: ((UnsafeRawBufferPointer) -> Bool)?
     private let discards: Bool
+    /// The pieces cut so far (`inLinePieces`), each ending with a line end.
+    private var cut: [[UInt8]] = []
+    private let cutsLines: Bool
+    /// `bytes` before this hold no line end.
+    private var searched = 0
     /// The sink refused a chunk: nothing more is written.
     private(set) var failed = false
 
     private static let chunk = 1 << 16
+    private static let piece = 1 << 20
 
     /// Keeps the whole text (`bytes`).
     init() {
         sink = nil
         discards = false
+        cutsLines = false
         bytes.reserveCapacity(Self.chunk)
+    }
+
+    /// Keeps the whole text as `pieces`: a text of tens of megabytes is
+    /// never one buffer (whose growth would hold it twice).
+    static func inLinePieces() -> TemplateOutput { TemplateOutput(cuttingLines: ()) }
+
+    private init(cuttingLines: Void) {
+        sink = nil
+        discards = false
+        cutsLines = true
+        bytes.reserveCapacity(Self.piece + Self.chunk)
     }
 
     /// Hands the text to `sink` in chunks; `sink` returns false when it
@@ -22,12 +41,14 @@ final class TemplateOutput {
     init(sink: @escaping (UnsafeRawBufferPointer) -> Bool) {
         self.sink = sink
         discards = false
+        cutsLines = false
         bytes.reserveCapacity(Self.chunk * 2)
     }
 
     private init(discarding: Void) {
         sink = nil
         discards = true
+        cutsLines = false
     }
 
     /// An output that keeps nothing (renderings made only to check names).
@@ -37,6 +58,23 @@ final class TemplateOutput {
         guard !discards, !buffer.isEmpty else { return }
         bytes.append(contentsOf: buffer)
         if sink != nil, bytes.count >= Self.chunk { flush() }
+        if cutsLines, bytes.count >= Self.piece { cutAtLastLine() }
+    }
+
+    /// The text (`inLinePieces`): every piece but the last ends with a line
+    /// end, so none splits a character.
+    var pieces: [[UInt8]] { bytes.isEmpty ? cut : cut + [bytes] }
+
+    private func cutAtLastLine() {
+        // Only bytes not searched before can hold a line end (a text of one
+        // long line is searched once).
+        guard let end = bytes[searched...].lastIndex(of: UInt8(ascii: "\n")) else {
+            searched = bytes.count
+            return
+        }
+        cut.append(Array(bytes[...end]))
+        bytes.removeSubrange(...end)
+        searched = bytes.count
     }
 
     func append(_ bytes: [UInt8]) {

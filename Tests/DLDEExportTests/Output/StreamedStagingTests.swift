@@ -9,10 +9,13 @@ import Testing
 @Suite("Streamed files staged against the file in place")
 struct StreamedStagingTests {
     /// Stages `bytes` in chunks of `chunk` against `existing` (nil: no file in place).
-    static func stage(_ bytes: [UInt8], chunk: Int, existing: [UInt8]?, link: Bool = false) -> (StreamedStaging.Outcome, temporary: [UInt8]?) {
+    /// With `temporaryName` in a folder that does not exist, the temporary
+    /// cannot be made.
+    static func stage(_ bytes: [UInt8], chunk: Int, existing: [UInt8]?, link: Bool = false,
+                      temporaryName: String = ".page.html.tmp") -> (StreamedStaging.Outcome, temporary: [UInt8]?) {
         let folder = TemporaryFolder()
         let target = folder.url.appendingPathComponent("page.html").path
-        let temporary = folder.url.appendingPathComponent(".page.html.tmp").path
+        let temporary = folder.url.appendingPathComponent(temporaryName).path
         if let existing {
             let path = link ? folder.url.appendingPathComponent("elsewhere.html").path : target
             FileManager.default.createFile(atPath: path, contents: Data(existing))
@@ -60,14 +63,24 @@ struct StreamedStagingTests {
         #expect(Self.stage([], chunk: 1, existing: nil).1 == [])
     }
 
-    @Test func beyondWhatIsKept() {
-        let large = Array((0..<(StreamedStaging.keptLimit * 2 + 123)).map { UInt8(truncatingIfNeeded: $0 &* 13) })
-        let same = Self.stage(large, chunk: 65536, existing: large)
-        #expect(same.0 == .same && same.temporary == nil, "an unchanged large file's temporary is dropped")
-        var changed = large
-        changed[large.count - 1] ^= 1
-        let different = Self.stage(large, chunk: 65536, existing: changed)
-        #expect(different.0 == .written && different.temporary == large)
+    static let large = Array((0..<(StreamedStaging.keptLimit * 2 + 123)).map { UInt8(truncatingIfNeeded: $0 &* 13) })
+
+    @Test(arguments: [65536, 1000])
+    func beyondWhatIsKept(chunk: Int) {
+        let large = Self.large
+        let same = Self.stage(large, chunk: chunk, existing: large, temporaryName: "missing/.page.html.tmp")
+        #expect(same.0 == .same && same.temporary == nil, "an unchanged large file makes no temporary")
+        let limit = StreamedStaging.keptLimit
+        for position in [0, limit - 1, limit, limit + 1, limit + chunk, large.count / 2 + 7, large.count - 1] {
+            var changed = large
+            changed[position] ^= 1
+            let different = Self.stage(large, chunk: chunk, existing: changed)
+            #expect(different.0 == .written && different.temporary == large, "a difference at \(position)")
+        }
+        for existing in [Array(large.dropLast()), large + [0], Array(large.prefix(limit + 5))] {
+            let different = Self.stage(large, chunk: chunk, existing: existing)
+            #expect(different.0 == .written && different.temporary == large, "a file in place of \(existing.count) bytes")
+        }
     }
 
     @Test func aLinkInPlaceIsNotFollowed() {

@@ -4,6 +4,16 @@ public enum AtomFeedWriter {
 
     /// The feed as an XML document.
     public static func render(_ document: FeedDocument) -> String {
+        XMLMarkup.document(tree(document))
+    }
+
+    /// `render(document)` handed to `write` in chunks as it is made; false
+    /// when `write` fails.
+    static func write(_ document: FeedDocument, to write: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        XMLMarkup.write(tree(document), to: write)
+    }
+
+    private static func tree(_ document: FeedDocument) -> XMLMarkup.Element {
         typealias E = XMLMarkup.Element
         typealias A = XMLMarkup.Attribute
         var children: [E] = [
@@ -18,7 +28,7 @@ public enum AtomFeedWriter {
         children += document.contributors.map { person("contributor", $0) }
         children.append(E("generator", [A("version", ToolVersion.number)], text: ToolVersion.name))
         children += document.entries.map(entry)
-        return XMLMarkup.document(E("feed", [A("xmlns", namespace)], children))
+        return E("feed", [A("xmlns", namespace)], children)
     }
 
     static func entry(_ entry: FeedEntry) -> XMLMarkup.Element {

@@ -16,10 +16,12 @@ public struct FeedWriter: OutputWriter {
     public var jobWeight: Int { 6 }
 
     public func files(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        // Written as they are made: a feed whose accepted-papers entry lists
+        // 10,000 papers is 16 MB.
         let document = try FeedDocument(workshop, context: context, paperEntries: paperEntries)
         return [
-            OutputFile(path: "atom.xml", text: AtomFeedWriter.render(document)),
-            OutputFile(path: "rss.xml", text: RSSFeedWriter.render(document)),
+            OutputFile(path: "atom.xml", streaming: { write in AtomFeedWriter.write(document, to: write) }),
+            OutputFile(path: "rss.xml", streaming: { write in RSSFeedWriter.write(document, to: write) }),
         ]
     }
 }

@@ -9,6 +9,16 @@ public enum RSSFeedWriter {
 
     /// The feed as an XML document.
     public static func render(_ document: FeedDocument) -> String {
+        XMLMarkup.document(tree(document))
+    }
+
+    /// `render(document)` handed to `write` in chunks as it is made; false
+    /// when `write` fails.
+    static func write(_ document: FeedDocument, to write: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        XMLMarkup.write(tree(document), to: write)
+    }
+
+    private static func tree(_ document: FeedDocument) -> XMLMarkup.Element {
         typealias E = XMLMarkup.Element
         typealias A = XMLMarkup.Attribute
         var channel: [E] = [
@@ -30,7 +40,7 @@ public enum RSSFeedWriter {
             A("xmlns:content", contentNamespace),
             A("xmlns:dc", dublinCoreNamespace),
         ]
-        return XMLMarkup.document(E("rss", namespaces, [E("channel", [], channel)]))
+        return E("rss", namespaces, [E("channel", [], channel)])
     }
 
     static func item(_ entry: FeedEntry) -> XMLMarkup.Element {

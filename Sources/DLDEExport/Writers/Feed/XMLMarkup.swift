@@ -50,10 +50,19 @@ public enum XMLMarkup {
     /// spaces where an element holds only elements (text is never re-spaced),
     /// ending with a line break. Written as bytes into one buffer.
     public static func document(_ root: Element) -> String {
-        var output = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
-        write(root, indent: 0, into: &output)
-        output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        var serializer = Serializer(sink: nil)
+        serializer.document(root)
+        return String(decoding: serializer.output, as: UTF8.self)
+    }
+
+    /// `document(root)`'s bytes handed to `write` in chunks of about 64 KiB
+    /// as they are made (a feed of every paper is tens of megabytes); false
+    /// when `write` fails.
+    public static func write(_ root: Element, to write: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        var serializer = Serializer(sink: write)
+        serializer.document(root)
+        serializer.flush()
+        return !serializer.failed
     }
 
     /// `text` with the characters XML 1.0 forbids removed: controls other
@@ -105,9 +114,9 @@ public enum XMLMarkup {
         var text = text
         let plain = text.withUTF8 { bytes in !bytes.contains { isSpecial($0, inAttribute: inAttribute) } }
         if plain { return text }
-        var output: [UInt8] = []
-        appendEscaped(text, inAttribute: inAttribute, to: &output)
-        return String(decoding: output, as: UTF8.self)
+        var serializer = Serializer(sink: nil)
+        serializer.appendEscaped(text, inAttribute: inAttribute)
+        return String(decoding: serializer.output, as: UTF8.self)
     }
 
     /// Controls, markup, `"` in attributes, and 0xEF, the lead byte of the
@@ -116,77 +125,112 @@ public enum XMLMarkup {
         byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF || (inAttribute && byte == 0x22)
     }
 
-    /// `text` escaped (see `escapedText`, `escapedAttribute`) onto `output`;
-    /// runs with nothing to escape are copied whole.
-    private static func appendEscaped(_ text: String, inAttribute: Bool, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var copied = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard isSpecial(byte, inAttribute: inAttribute) else {
+    /// The serialised bytes, kept whole or (with a sink) handed on whenever
+    /// about 64 KiB are made, also inside a long text.
+    private struct Serializer {
+        private(set) var output: [UInt8] = []
+        let sink: ((UnsafeRawBufferPointer) -> Bool)?
+        /// The sink refused a chunk: nothing more is handed on.
+        private(set) var failed = false
+
+        private static let chunk = 1 << 16
+
+        init(sink: ((UnsafeRawBufferPointer) -> Bool)?) {
+            self.sink = sink
+            output.reserveCapacity(sink == nil ? 1024 : Self.chunk + 1024)
+        }
+
+        mutating func document(_ root: Element) {
+            output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8
+            write(root, indent: 0)
+            output.append(0x0A)
+        }
+
+        /// Hands what is made to the sink.
+        mutating func flush() {
+            guard let sink, !output.isEmpty else { return }
+            if !failed { failed = !output.withUnsafeBytes(sink) }
+            output.removeAll(keepingCapacity: true)
+        }
+
+        private mutating func flushWhenFull() {
+            if sink != nil, output.count >= Self.chunk { flush() }
+        }
+
+        /// `text` escaped (see `escapedText`, `escapedAttribute`); runs
+        /// with nothing to escape are copied whole.
+        mutating func appendEscaped(_ text: String, inAttribute: Bool) {
+            var text = text
+            text.withUTF8 { bytes in
+                var copied = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard isSpecial(byte, inAttribute: inAttribute) else {
+                        index += 1
+                        continue
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    flushWhenFull()
                     index += 1
-                    continue
+                    switch byte {
+                    case 0x26: output += Entity.amp
+                    case 0x3C: output += Entity.lt
+                    case 0x3E: output += Entity.gt
+                    case 0x0D: output += Entity.carriageReturn
+                    case 0x22 where inAttribute: output += Entity.quot
+                    case 0x0A where inAttribute: output += Entity.lineFeed
+                    case 0x09 where inAttribute: output += Entity.tab
+                    case 0x09, 0x0A: output.append(byte)
+                    case 0x00..<0x20: break  // not allowed in XML 1.0
+                    case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                        index += 2  // U+FFFE, U+FFFF: not allowed in XML 1.0
+                    default: output.append(byte)
+                    }
+                    copied = index
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                index += 1
-                switch byte {
-                case 0x26: output += Entity.amp
-                case 0x3C: output += Entity.lt
-                case 0x3E: output += Entity.gt
-                case 0x0D: output += Entity.carriageReturn
-                case 0x22 where inAttribute: output += Entity.quot
-                case 0x0A where inAttribute: output += Entity.lineFeed
-                case 0x09 where inAttribute: output += Entity.tab
-                case 0x09, 0x0A: output.append(byte)
-                case 0x00..<0x20: break  // not allowed in XML 1.0
-                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
-                    index += 2  // U+FFFE, U+FFFF: not allowed in XML 1.0
-                default: output.append(byte)
-                }
-                copied = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
-        }
-    }
-
-    private static func write(_ element: Element, indent: Int, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "<"))
-        output += element.name.utf8
-        for attribute in element.attributes {
-            output.append(0x20)
-            output += attribute.name.utf8
-            output += "=\"".utf8
-            appendEscaped(attribute.value, inAttribute: true, to: &output)
-            output.append(UInt8(ascii: "\""))
-        }
-        if element.children.isEmpty {
-            output += "/>".utf8
-            return
-        }
-        output.append(UInt8(ascii: ">"))
-        let onlyElements = element.children.allSatisfy { if case .element = $0 { true } else { false } }
-        for child in element.children {
-            switch child {
-            case .text(let text):
-                appendEscaped(text, inAttribute: false, to: &output)
-            case .element(let inner):
-                if onlyElements { newline(indent + 1, into: &output) }
-                write(inner, indent: onlyElements ? indent + 1 : indent, into: &output)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
             }
         }
-        if onlyElements { newline(indent, into: &output) }
-        output += "</".utf8
-        output += element.name.utf8
-        output.append(UInt8(ascii: ">"))
-    }
 
-    private static func newline(_ indent: Int, into output: inout [UInt8]) {
-        output.append(0x0A)
-        for _ in 0..<indent {
-            output.append(0x20)
-            output.append(0x20)
+        private mutating func write(_ element: Element, indent: Int) {
+            output.append(UInt8(ascii: "<"))
+            output += element.name.utf8
+            for attribute in element.attributes {
+                output.append(0x20)
+                output += attribute.name.utf8
+                output += "=\"".utf8
+                appendEscaped(attribute.value, inAttribute: true)
+                output.append(UInt8(ascii: "\""))
+            }
+            if element.children.isEmpty {
+                output += "/>".utf8
+                return
+            }
+            output.append(UInt8(ascii: ">"))
+            let onlyElements = element.children.allSatisfy { if case .element = $0 { true } else { false } }
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    appendEscaped(text, inAttribute: false)
+                case .element(let inner):
+                    if onlyElements { newline(indent + 1) }
+                    write(inner, indent: onlyElements ? indent + 1 : indent)
+                }
+                flushWhenFull()
+            }
+            if onlyElements { newline(indent) }
+            output += "</".utf8
+            output += element.name.utf8
+            output.append(UInt8(ascii: ">"))
+        }
+
+        private mutating func newline(_ indent: Int) {
+            output.append(0x0A)
+            for _ in 0..<indent {
+                output.append(0x20)
+                output.append(0x20)
+            }
         }
     }
 }

@@ -46,23 +46,35 @@ public enum LaTeXCharacters {
 
     /// `typeset(bytes:)` handed to `write` piece by piece (each piece ends a
     /// line), so the typeset booklet is never held whole; false when `write`
-    /// fails. The same bytes as `typeset(bytes:)`: a line end closes every
-    /// run and composes with nothing, so the pieces can be set apart (with
-    /// or without composing, as decided for the whole text).
+    /// fails.
     static func typeset(bytes: [UInt8], piece: Int = 1 << 20, to write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        bytes.withUnsafeBufferPointer { latex in
-            guard !latex.allSatisfy({ $0 < 0x80 }) else { return write(UnsafeRawBufferPointer(latex)) }
-            let composing = hasMarks(latex)
-            var start = 0
-            while start < latex.count {
-                var end = min(start + piece, latex.count)
-                while end < latex.count, latex[end - 1] != UInt8(ascii: "\n") { end += 1 }
-                let set = typeset(UnsafeBufferPointer(rebasing: latex[start..<end]), composing: composing)
-                guard set.withUnsafeBytes(write) else { return false }
-                start = end
-            }
-            return true
+        var pieces: [[UInt8]] = []
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + piece, bytes.count)
+            while end < bytes.count, bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            pieces.append(Array(bytes[start..<end]))
+            start = end
         }
+        return typeset(pieces: pieces, to: write)
+    }
+
+    /// The text that is `pieces` one after the other, typeset as
+    /// `typeset(bytes:)` would and handed to `write` piece by piece; every
+    /// piece but the last must end with a line end. The same bytes as the
+    /// whole text typeset at once: a line end closes every run and composes
+    /// with nothing, so the pieces can be set apart (with or without
+    /// composing, as decided for the whole text).
+    static func typeset(pieces: [[UInt8]], to write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        let composing = pieces.contains { $0.withUnsafeBufferPointer(hasMarks) }
+        for piece in pieces {
+            let written = piece.withUnsafeBufferPointer { latex in
+                if latex.allSatisfy({ $0 < 0x80 }) { return write(UnsafeRawBufferPointer(latex)) }
+                return typeset(latex, composing: composing).withUnsafeBytes(write)
+            }
+            guard written else { return false }
+        }
+        return true
     }
 
     /// The typeset UTF-8 of `latex` (valid UTF-8), or nil when it is ASCII

@@ -44,7 +44,7 @@ public struct ProgramWriter: OutputWriter {
                 let rendered = try Self.render(library, "program.tex", workshop, .latex, context)
                 guard pdf else {
                     return [OutputFile(path: "program.tex", streaming: { write in
-                        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered, to: write) }
+                        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(pieces: rendered, to: write) }
                     })]
                 }
                 let latex = String(decoding: Self.typeset(rendered), as: UTF8.self)
@@ -66,14 +66,21 @@ public struct ProgramWriter: OutputWriter {
         ProgramWarnings.unsupportedCharacters(in: workshop)
     }
 
-    private static func typeset(_ rendered: consuming [UInt8]) -> [UInt8] {
-        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(bytes: rendered) }
+    private static func typeset(_ rendered: consuming [[UInt8]]) -> [UInt8] {
+        PhaseTimer.measure("program typeset") {
+            var latex: [UInt8] = []
+            _ = LaTeXCharacters.typeset(pieces: rendered) { piece in
+                latex += piece
+                return true
+            }
+            return latex
+        }
     }
 
-    private static func render(_ library: Lazy<Result<TemplateLibrary, ExportError>>, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [UInt8] {
+    private static func render(_ library: Lazy<Result<TemplateLibrary, ExportError>>, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [[UInt8]] {
         let (root, probes) = contexts(workshop, target, context)
         let templates = try library.value.get()
-        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try templates.renderUTF8(name, root, probes: probes) }
+        return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try templates.renderInLinePieces(name, root, probes: probes) }
     }
 
     /// The template context of `workshop` (the run's, which the site's home
