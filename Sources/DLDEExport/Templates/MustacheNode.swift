@@ -18,8 +18,10 @@ indirect enum MustacheNode: Sendable {
 
 /// A name as a tag writes it, split at its dots, with its place in the
 /// library (`site`: a number for every tag that looks a name up, so a
-/// rendering can remember where each tag found its field).
-struct MustacheName: Sendable {
+/// rendering can remember where each tag found its field). A class: a tag
+/// is read at every rendering of every record, and one reference is
+/// cheaper to pass around than its strings.
+final class MustacheName: Sendable {
     /// The name as written (for messages).
     let text: String
     /// The parts between dots; empty for `.` (the current object).

@@ -43,7 +43,7 @@ final class MustacheRenderer {
     /// swift-mustache did (the lines inside one value are not indented).
     private func render(_ nodes: [MustacheNode], indentation: [UInt8]) {
         if indentation.isEmpty {
-            for node in nodes { render(node, indentation: indentation) }
+            for index in nodes.indices { render(nodes[index], indentation: indentation) }
             return
         }
         let outer = output

@@ -17,9 +17,9 @@ struct SiteHomeContext {
         SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 0)
         root["page_title"] = "\(workshop.title) (\(workshop.shortTitle) \(workshop.year))"
         root["canonical"] = site.absolute("")
-        root["meta"] = SiteMetaTags.objects(SiteMetaTags.openGraph(
+        root.setList("meta", SiteMetaTags.objects(SiteMetaTags.openGraph(
             type: "website", title: workshop.title, description: workshop.introduction?.rendered.plain,
-            url: site.absolute(""), siteName: "\(workshop.shortTitle) \(workshop.year)"))
+            url: site.absolute(""), siteName: "\(workshop.shortTitle) \(workshop.year)")))
         root["json_ld_html"] = SiteJSONLD.scriptText(SiteJSONLD.event(workshop, site: site))
         root["introduction_html"] = workshop.introduction.map { SiteHeadings.raised(ProgramTarget.html.rendered($0.rendered)) }
         root["call_for_papers_html"] = workshop.callForPapers.map { SiteHeadings.raised(ProgramTarget.html.rendered($0.rendered)) }

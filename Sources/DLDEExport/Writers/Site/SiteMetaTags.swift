@@ -100,14 +100,18 @@ enum SiteMetaTags {
         }
     }
 
-    static func objects(_ tags: [Tag]) -> [TemplateObject] {
-        tags.map { tag in
-            let object = TemplateObject()
-            object.set("attribute", text: tag.attribute)
-            object.set("key", text: tag.key)
-            object.set("content", text: tag.content)
-            return object
-        }
+    /// The tags as template records (`attribute`, `key`, `content`), of
+    /// `table` (made once for every tag of every page).
+    static func objects(_ tags: [Tag], table: TemplateRecord<Tag>.Table = table()) -> [TemplateRecord<Tag>] {
+        tags.map { TemplateRecord($0, table: table) }
+    }
+
+    static func table() -> TemplateRecord<Tag>.Table {
+        TemplateRecord<Tag>.Table(values: [
+            "attribute": { .text($0.attribute) },
+            "key": { .text($0.key) },
+            "content": { .text($0.content) },
+        ])
     }
 
     private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }

@@ -11,6 +11,8 @@ struct SitePaperContext: @unchecked Sendable {
     /// Each paper's slots, in schedule order, made once (a poster session
     /// can present thousands of papers).
     let slotsByPaper: [String: [TemplateObject]]
+    /// The fields of every page's `<meta>` tags.
+    let metaTable = SiteMetaTags.table()
 
     init(workshop: Workshop, site: SiteFacts, view workshopView: WorkshopView) {
         self.workshop = workshop
@@ -45,7 +47,8 @@ struct SitePaperContext: @unchecked Sendable {
         root.setList("meta", SiteMetaTags.objects(
             SiteMetaTags.highwire(paper, workshop: workshop)
                 + SiteMetaTags.openGraph(type: "article", title: plainTitle, description: paper.abstract?.rendered.plain,
-                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)")))
+                                         url: address, siteName: "\(workshop.shortTitle) \(workshop.year)"),
+            table: metaTable))
         root.set("json_ld_html", text: SiteJSONLD.scriptText(SiteJSONLD.article(paper, workshop: workshop, site: site)))
         root.setObject("paper", papers.object(id: paper.id))
         let slots = slotsByPaper[paper.id] ?? []
