@@ -44,13 +44,20 @@ public struct AnnounceWriter: OutputWriter {
     }
 
     func outgoing(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [OutgoingMessage] {
-        var outgoing: [OutgoingMessage] = []
-        for message in try messages(for: workshop, view: view, templates: templates) {
-            outgoing.append(OutgoingMessage(
-                path: message.path, messageID: message.messageID, sender: message.from.address,
-                recipients: message.to.map(\.address), subject: message.subject,
-                date: message.announcement.date.instant, text: try message.rendered()))
+        // Each message on its own, on every core (one per paper for `to: authors`).
+        let made = Parallel.mapChunks(try messages(for: workshop, view: view, templates: templates), minimumChunk: 32) { part in
+            part.map { message in
+                Result { () throws(ExportError) in
+                    OutgoingMessage(
+                        path: message.path, messageID: message.messageID, sender: message.from.address,
+                        recipients: message.to.map(\.address), subject: message.subject,
+                        date: message.announcement.date.instant, text: try message.rendered())
+                }
+            }
         }
+        var outgoing: [OutgoingMessage] = []
+        outgoing.reserveCapacity(made.count)
+        for result in made { outgoing.append(try result.get()) }
         return outgoing
     }
 
@@ -67,12 +74,20 @@ public struct AnnounceWriter: OutputWriter {
         let shared = AnnouncementContext.Shared(workshop, view: view)
         for announcement in chosen {
             let context = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared)
-            for addressee in Self.addressees(of: announcement, in: workshop) {
-                let root = addressee.map { context.object(for: $0) } ?? context.object()
-                let text = try templates.render(announcement, root)
-                let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
-                messages.append(AnnouncementMessage(workshop: workshop, host: view.host, announcement: announcement, addressee: addressee, body: body))
+            let base = context.object()
+            // Each addressee's message on its own, on every core; the first
+            // failure in the addressees' order is the one reported.
+            let made = Parallel.mapChunks(Self.addressees(of: announcement, in: workshop), minimumChunk: 32) { part in
+                part.map { addressee in
+                    Result { () throws(ExportError) in
+                        let root = addressee.map { context.object(for: $0, base: base) } ?? base
+                        let text = try templates.render(announcement, root)
+                        let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
+                        return AnnouncementMessage(workshop: workshop, host: view.host, announcement: announcement, addressee: addressee, body: body)
+                    }
+                }
             }
+            for result in made { messages.append(try result.get()) }
         }
         return messages
     }

@@ -36,7 +36,18 @@ struct AnnouncementContext {
     /// `recipient`, `paper`, `speaker` (`PersonalContext`).
     func object(for addressee: Addressee) -> TemplateObject {
         let shared = self.shared ?? Shared(workshop, view: WorkshopView(workshop))
-        let root = object(shared: shared)
+        return object(for: addressee, base: object(shared: shared), shared: shared)
+    }
+
+    /// `object(for:)` from `base`, this announcement's `object()` made once
+    /// for all its messages (its Markdown is rendered once, not per paper):
+    /// a copy of it with the personal fields added.
+    func object(for addressee: Addressee, base: TemplateObject) -> TemplateObject {
+        object(for: addressee, base: base, shared: shared ?? Shared(workshop, view: WorkshopView(workshop)))
+    }
+
+    private func object(for addressee: Addressee, base: TemplateObject, shared: Shared) -> TemplateObject {
+        let root = base.copy()
         PersonalContext(workshop: workshop, view: shared.view, program: shared.program).add(addressee, to: root)
         return root
     }

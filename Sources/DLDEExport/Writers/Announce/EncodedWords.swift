@@ -53,7 +53,19 @@ enum EncodedWords {
     /// True when `word` can appear in a header as itself: printable ASCII
     /// without `=?` and short enough to fit a folded line.
     static func isPlain(_ word: Substring) -> Bool {
-        !word.isEmpty && word.count <= maxLength && !word.contains("=?")
+        !word.isEmpty && word.count <= maxLength && !hasStart(word.utf8)
             && word.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) }
+    }
+
+    /// Whether `text` holds `=?`, which would start an encoded-word (by
+    /// bytes: Foundation's substring search costs more than a mail's
+    /// layout).
+    static func hasStart<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text {
+            if previous == UInt8(ascii: "="), byte == UInt8(ascii: "?") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -32,7 +32,7 @@ struct Mailbox {
     static func displayName(_ name: String) -> [String] {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         let isAtoms = words.allSatisfy { word in
-            !word.isEmpty && word.count <= EncodedWords.maxLength && !word.contains("=?")
+            !word.isEmpty && word.count <= EncodedWords.maxLength && !EncodedWords.hasStart(word.utf8)
                 && word.unicodeScalars.allSatisfy { atext.contains($0) }
         }
         if isAtoms { return words.map(String.init) }
@@ -44,7 +44,7 @@ struct Mailbox {
                 quoted.unicodeScalars.append(scalar)
             }
             quoted += "\""
-            if quoted.count <= EncodedWords.maxLength && !name.contains("=?") { return [quoted] }
+            if quoted.count <= EncodedWords.maxLength && !EncodedWords.hasStart(name.utf8) { return [quoted] }
         }
         return EncodedWords.encode(name)
     }

@@ -35,7 +35,7 @@ struct PersonalContext {
     /// each `{items}` or nil.
     private func paperObject(_ paper: Paper) -> TemplateObject {
         let object = MailPaperContext.paper(view.view(of: paper))
-        let presenting = workshop.schedule.indices.filter { workshop.schedule[$0].papers.contains(paper.id) }
+        let presenting = view.slotIndices(presenting: paper.id)
         object["slots"] = presenting.map { slots[$0] }
         object["talks"] = list(presenting.filter { workshop.schedule[$0].kind != .posterSession })
         object["poster_sessions"] = list(presenting.filter { workshop.schedule[$0].kind == .posterSession })

@@ -21,11 +21,20 @@ struct WorkshopView: Sendable {
     let host: String
     private let paperPositions: [String: Int]
     private let index: Lazy<[AuthorIndex.Group]>
+    private let presenting: Lazy<[String: [Int]]>
 
     /// The author index of the booklet's papers (`AuthorIndex`), made
     /// when first asked for (by program.html, program.tex and the site's
     /// home page alike).
     var authorIndex: [AuthorIndex.Group] { index.value }
+
+    /// The indices of the slots of the model's schedule presenting paper
+    /// `id`, in schedule order, each once (found in one pass over the
+    /// schedule, when first asked for: a poster session can present
+    /// thousands of papers, and every paper's page and mail asks).
+    func slotIndices(presenting id: String) -> [Int] {
+        presenting.value[id] ?? []
+    }
 
     init(_ workshop: Workshop) {
         papers = workshop.papers.map(PaperView.init)
@@ -41,6 +50,14 @@ struct WorkshopView: Sendable {
         day = DateWording.day(workshop.date)
         host = Self.host(of: workshop.url)
         index = Lazy { AuthorIndex.groups(for: PaperContext.numbered(papers)) }
+        let slots = workshop.schedule
+        presenting = Lazy {
+            var presenting: [String: [Int]] = [:]
+            for (index, slot) in slots.enumerated() {
+                for id in Set(slot.papers) { presenting[id, default: []].append(index) }
+            }
+            return presenting
+        }
     }
 
     /// The host of `url`, lower-case; `localhost` when it has none (the

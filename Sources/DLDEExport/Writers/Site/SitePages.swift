@@ -20,12 +20,12 @@ enum SitePages {
     }
 
     /// The pages of the papers at `range` in the model (and the calendar of
-    /// each that is in the schedule: `slots`, from `slotsByPaper`), from the
+    /// each that is in the schedule: `WorkshopView.slotIndices(presenting:)`), from the
     /// run's paper-page context `pages`. The first page is rendered beside
     /// the probe papers, so a template naming an unknown field fails on any
     /// input.
     static func papers(
-        _ range: Range<Int>, _ workshop: Workshop, pages: SitePaperContext, slots slotsByPaper: [String: [Int]],
+        _ range: Range<Int>, _ workshop: Workshop, pages: SitePaperContext,
         library: TemplateLibrary, context: WriterContext
     ) throws(ExportError) -> [OutputFile] {
         let view = context.view(of: workshop)
@@ -50,21 +50,12 @@ enum SitePages {
             }
             let html = try library.renderUTF8("site/paper.html", pages.build(paper, bibtex: citations[paper.id]), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
-            if let events = calendarEvents(view.view(of: paper), view.schedule, slots: slotsByPaper[paper.id] ?? []) {
+            if let events = calendarEvents(view.view(of: paper), view.schedule, slots: view.slotIndices(presenting: paper.id)) {
                 let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones)
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))
             }
         }
         return files
-    }
-
-    /// The indices of the slots presenting each paper, by paper id.
-    static func slotsByPaper(_ workshop: Workshop) -> [String: [Int]] {
-        var slots: [String: [Int]] = [:]
-        for (index, slot) in workshop.schedule.enumerated() {
-            for id in Set(slot.papers) { slots[id, default: []].append(index) }
-        }
-        return slots
     }
 
     /// What the paper's calendar shows: the slots presenting the paper, each

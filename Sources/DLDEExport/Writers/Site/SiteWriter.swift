@@ -53,11 +53,10 @@ public struct SiteWriter: OutputWriter {
         let pages = Lazy {
             PhaseTimer.measure("site paper context") { SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop)) }
         }
-        let slots = Lazy { SitePages.slotsByPaper(workshop) }
         for start in stride(from: 0, to: count, by: chunk) {
             let part = start..<min(count, start + chunk)
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, pages: pages.value, slots: slots.value, library: library.value.get(), context: context)
+                try SitePages.papers(part, workshop, pages: pages.value, library: library.value.get(), context: context)
             })
         }
         if runsCompanions {
