@@ -61,41 +61,44 @@ enum Validators {
     private static let slugs = Memo<String, String>()
 
     private static func makeSlug(_ text: String) -> String {
-        var folded = ""
+        // Built as bytes: a `String` grown scalar by scalar cost more than
+        // the folding.
+        var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
         var needsTransliteration = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                folded.unicodeScalars.append(scalar)
+                folded.append(UInt8(scalar.value))
             } else if let ascii = LatinFolding.ascii(for: scalar) {
-                folded += ascii
+                folded += ascii.utf8
             } else {
                 needsTransliteration = true
                 break
             }
         }
         if needsTransliteration {
-            folded = transliterated.value(for: text) { text in
+            folded = Array(transliterated.value(for: text) { text in
                 let latin = text.applyingTransform(.toLatin, reverse: false)?
                     .applyingTransform(.stripDiacritics, reverse: false) ?? text
                 return String(String.UnicodeScalarView(latin.unicodeScalars.map { scalar in
                     scalar.isASCII ? [scalar] : Array((LatinFolding.ascii(for: scalar) ?? "-").unicodeScalars)
                 }.joined()))
-            }
+            }.utf8)
         }
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(folded.count)
         var dash = false
-        for byte in folded.utf8 {
+        for byte in folded {
             let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
             if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                if dash && !slug.isEmpty { slug += "-" }
-                slug.unicodeScalars.append(Unicode.Scalar(lower))
+                if dash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
                 dash = false
             } else {
                 dash = true
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 }
 

@@ -26,7 +26,7 @@ struct AnnouncementContext {
             let accepted = TemplateObject()
             accepted["count"] = workshop.papers.count
             accepted["groups"] = MailPaperContext.groups(view.papers)
-            accepted["items"] = view.papers.map(MailPaperContext.paper)
+            accepted.setList("items", MailPaperContext.records(view.papers))
             self.accepted = workshop.papers.isEmpty ? nil : accepted
             program = MailProgramContext(workshop: workshop, view: view).object()
         }

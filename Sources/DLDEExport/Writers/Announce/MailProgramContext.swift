@@ -67,7 +67,7 @@ struct MailProgramContext {
         object["speaker"] = slotTimes.speaker.map { person in
             person.name.display + (person.affiliation.map { " (\($0))" } ?? "")
         }
-        object["papers"] = slotTimes.papers.map(MailPaperContext.paper)
+        object.setList("papers", MailPaperContext.records(slotTimes.papers))
         object["recording"] = slot.recording
         object["slides"] = slot.slides
         object["utc"] = utc.range() + " UTC"
