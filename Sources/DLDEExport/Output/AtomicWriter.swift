@@ -45,9 +45,11 @@ public final class AtomicWriter: @unchecked Sendable {
     /// nothing. Safe to call from several threads at once.
     public func stage(_ files: [OutputFile]) throws(ExportError) -> [Staged] {
         var staged: [Staged] = []
+        let base = OutputPath.Base(directory)
         for file in files {
-            let target = (directory as NSString).appendingPathComponent(file.path)
-            let folder = (target as NSString).deletingLastPathComponent
+            let place = base.path(file.path)
+            let target = place.target
+            let folder = place.folder
             lock.lock()
             let prepared = Result { () throws(ExportError) in try createFolder(folder) }
             lock.unlock()
@@ -56,8 +58,8 @@ public final class AtomicWriter: @unchecked Sendable {
             if stat(target, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
                 throw .outputNotWritable(path: target, reason: "a folder is in the way")
             }
-            let name = StaleTemporaries.Name(target: (target as NSString).lastPathComponent, pid: getpid(), isBackup: false)
-            let temporary = (folder as NSString).appendingPathComponent(name.fileName)
+            let name = StaleTemporaries.Name(target: place.name, pid: getpid(), isBackup: false)
+            let temporary = OutputPath.join(folder, name.fileName)
             lock.lock()
             let isNew = targets.insert(Self.normalized(target)).inserted
             if isNew { temporaries.append(temporary) }

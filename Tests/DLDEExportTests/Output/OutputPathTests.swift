@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import DLDEExport
+
+/// Staging splits each file's path by bytes: for output folders and
+/// relative paths of every shape (slashes first, last, doubled; dots;
+/// non-ASCII), the full path, folder and name are NSString's, and so is
+/// the temporary's path beside the target.
+@Suite("Output paths joined and split as NSString does")
+struct OutputPathTests {
+    static let directories = ["", ".", "/", "out", "out/", "out//", "a//b", "/tmp/x/", "./o", "é/ü", "..", "a/./b", " sp ace"]
+    static let parts = ["a", "b.html", "site", "papers", "é", ".", "..", "", "x y", ".hidden"]
+
+    static func relatives() -> [String] {
+        var paths = ["site/papers/synth-1.html", "/abs", "trailing/", "two//slashes", "", "/", "//", "a/./b"]
+        for first in parts {
+            paths.append(first)
+            for second in parts {
+                paths.append(first + "/" + second)
+                paths.append(first + "//" + second)
+            }
+        }
+        return paths
+    }
+
+    @Test func theSameStringsAsNSString() {
+        var differing: [String] = []
+        for directory in Self.directories {
+            let base = OutputPath.Base(directory)
+            for relative in Self.relatives() {
+                let target = (directory as NSString).appendingPathComponent(relative)
+                // Foundation on Linux traps in `deletingLastPathComponent` on
+                // some paths without a folder or with a slash last ("a",
+                // "é", "a/") and on non-ASCII ones with two slashes
+                // ("é//é"); staging never has one (its paths are a folder
+                // and a file in it), and the bytes way never calls it.
+                if !target.contains("/") || target.hasSuffix("/") || (!target.allSatisfy(\.isASCII) && target.contains("//")) { continue }
+                let place = base.path(relative)
+                let folder = (target as NSString).deletingLastPathComponent
+                let name = (target as NSString).lastPathComponent
+                if place.target != target || place.folder != folder || place.name != name {
+                    differing.append("\(directory.debugDescription) + \(relative.debugDescription): \(place.target) \(place.folder) \(place.name), not \(target) \(folder) \(name)")
+                }
+                let temporary = ".\(name).dlde-tmp"
+                if OutputPath.join(folder, temporary) != (folder as NSString).appendingPathComponent(temporary) {
+                    differing.append("join \(folder.debugDescription) \(temporary.debugDescription)")
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+}
