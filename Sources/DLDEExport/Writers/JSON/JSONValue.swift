@@ -54,12 +54,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .object(let members):
             guard !members.isEmpty else { out += "{}".utf8; return }
             out.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
+            // Sorted with their values (keys are unique), not looked up again.
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, indent + 1)
-                Self.writeString(key, into: &out, forScript: forScript)
+                Self.writeString(member.key, into: &out, forScript: forScript)
                 out += " : ".utf8
-                members[key]!.write(into: &out, indent: indent + 1, forScript: forScript)
+                member.value.write(into: &out, indent: indent + 1, forScript: forScript)
             }
             Self.newline(&out, indent)
             out.append(UInt8(ascii: "}"))
