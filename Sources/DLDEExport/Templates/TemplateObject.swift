@@ -9,6 +9,11 @@ public final class TemplateObject: TemplateFields {
 
     public init() {}
 
+    /// An object with room for `capacity` fields before its table grows.
+    init(capacity: Int) {
+        values.reserveCapacity(capacity)
+    }
+
     /// Declares `key`; a nil value renders as empty and as a false section.
     /// Values: `String`, `Bool`, numbers, `TemplateObject`s, `TemplateRecord`s
     /// and arrays of them.

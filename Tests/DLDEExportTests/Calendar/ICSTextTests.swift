@@ -77,6 +77,6 @@ struct ICSTextTests {
         var document = ICSDocument()
         ICSEvent.writeTime("DTSTART", first, zone: zone, zoneIdentifier: "America/New_York", into: &document)
         ICSEvent.writeTime("DTEND", second, zone: zone, zoneIdentifier: "America/New_York", into: &document)
-        #expect(document.lines == ["DTSTART;TZID=America/New_York:20211107T013000", "DTEND:20211107T063000Z"])
+        #expect(document.serialized == "DTSTART;TZID=America/New_York:20211107T013000\r\nDTEND:20211107T063000Z\r\n")
     }
 }

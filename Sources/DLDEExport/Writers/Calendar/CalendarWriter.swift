@@ -24,10 +24,15 @@ public struct CalendarWriter: OutputWriter {
     /// A calendar of `events` (the run's schedule, or a part of it such as
     /// the slots presenting one paper): the `VTIMEZONE` covers their times,
     /// the `DTSTAMP` is `stamp(_:slots:sourceDate:)` of their slots.
-    /// - Parameter timeZones: the `VTIMEZONE`s made so far, by the period
-    ///   they cover, for a writer making many calendars (one per paper).
+    /// - Parameters:
+    ///   - timeZones: the `VTIMEZONE`s made so far, by the period they
+    ///     cover, for a writer making many calendars (one per paper).
+    ///   - eventParts: each slot's `VEVENT` lines but its description, made
+    ///     so far, by slot and stamp (the same for each paper of a poster
+    ///     session).
     static func render(_ workshop: Workshop, events: [ScheduleView.SlotTimes], host: String, sourceDate: Date?,
-                       timeZones: Memo<ClosedRange<Date>, ICSDocument>? = nil) throws(ExportError) -> String {
+                       timeZones: Memo<ClosedRange<Date>, ICSDocument>? = nil,
+                       eventParts: Memo<EventKey, ICSEvent.Parts>? = nil) throws(ExportError) -> String {
         guard let zone = TimeZone(identifier: workshop.timezone) else {
             throw .internalError("time zone '\(workshop.timezone)' of the checked model is not in the system's zone data")
         }
@@ -49,11 +54,21 @@ public struct CalendarWriter: OutputWriter {
         document.append(timeZones?.value(for: covered, compute: timeZone) ?? timeZone(covered))
         if let stamp = stamp(workshop, slots: slots, sourceDate: sourceDate) {
             for event in events {
-                ICSEvent(slot: event, workshop: workshop, host: host).write(into: &document, stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone)
+                let ics = ICSEvent(slot: event, workshop: workshop, host: host)
+                let makeParts = { (_: EventKey) in ics.parts(stamp: stamp, zone: zone, zoneIdentifier: workshop.timezone) }
+                let key = EventKey(slot: event.slot.id, stamp: stamp)
+                ics.write(into: &document, parts: eventParts?.value(for: key, compute: makeParts) ?? makeParts(key))
             }
         }
         document.end("VCALENDAR")
         return document.serialized
+    }
+
+    /// What a slot's `VEVENT` lines but its description depend on, beside
+    /// the run's workshop.
+    struct EventKey: Hashable, Sendable {
+        var slot: String
+        var stamp: Date
     }
 
     /// The `DTSTAMP` of every event, from the model so the file is the same on

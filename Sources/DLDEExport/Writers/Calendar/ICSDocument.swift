@@ -1,12 +1,16 @@
-/// Content lines of an iCalendar object, assembled in order and serialised
-/// folded with CRLF line ends.
+/// Content lines of an iCalendar object, assembled in order, each folded
+/// with its CRLF line end as it is added (a part made once, such as a
+/// slot's event lines or the `VTIMEZONE`, is appended as bytes).
 struct ICSDocument {
-    private(set) var lines: [String] = []
+    /// The folded content lines so far.
+    private(set) var bytes: [UInt8] = []
 
-    mutating func begin(_ component: String) { lines.append("BEGIN:\(component)") }
+    mutating func begin(_ component: String) { add("BEGIN:\(component)") }
     /// Appends the content lines of `part` (a component made apart).
-    mutating func append(_ part: ICSDocument) { lines += part.lines }
-    mutating func end(_ component: String) { lines.append("END:\(component)") }
+    mutating func append(_ part: ICSDocument) { bytes += part.bytes }
+    mutating func end(_ component: String) { add("END:\(component)") }
+
+    private mutating func add(_ line: String) { ICSText.fold(line, into: &bytes) }
 
     /// A property whose value is already in its RFC 5545 form (a date-time,
     /// a URI, an offset): nothing is escaped.
@@ -16,7 +20,7 @@ struct ICSDocument {
     ///   - parameters: name and value of each parameter, e.g. `("TZID", "Europe/Paris")`.
     mutating func raw(_ name: String, _ value: String, parameters: [(String, String)] = []) {
         let parameterText = parameters.map { ";\($0.0)=\(Self.parameterValue($0.1))" }.joined()
-        lines.append("\(name)\(parameterText):\(value)")
+        add("\(name)\(parameterText):\(value)")
     }
 
     /// A TEXT property: the value is escaped (`ICSText.escape`).
@@ -25,12 +29,7 @@ struct ICSDocument {
     }
 
     /// The object: every content line folded, ended by CRLF.
-    var serialized: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 4 })
-        for line in lines { ICSText.fold(line, into: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    var serialized: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A parameter value, quoted when it holds `:`, `;` or `,`; a double quote
     /// cannot appear in one (RFC 5545 section 3.2) and is dropped.

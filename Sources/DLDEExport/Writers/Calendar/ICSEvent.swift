@@ -55,16 +55,38 @@ struct ICSEvent {
     ///   - zone: the workshop's zone, whose `VTIMEZONE` the file holds.
     ///   - zoneIdentifier: that `VTIMEZONE`'s `TZID`.
     func write(into document: inout ICSDocument, stamp: Date, zone: TimeZone, zoneIdentifier: String) {
-        document.begin("VEVENT")
-        document.raw("UID", ICSText.escape(uid))
-        document.raw("DTSTAMP", ICSDateTime.utc(stamp))
-        Self.writeTime("DTSTART", slot.startInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
-        Self.writeTime("DTEND", slot.endInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &document)
-        document.text("SUMMARY", summary)
+        write(into: &document, parts: parts(stamp: stamp, zone: zone, zoneIdentifier: zoneIdentifier))
+    }
+
+    /// Writes the `VEVENT` from `parts` (this slot's, made once for the
+    /// calendars of all its papers) and this event's description.
+    func write(into document: inout ICSDocument, parts: Parts) {
+        document.append(parts.head)
         document.text("DESCRIPTION", description())
-        document.raw("URL", url)
-        if let location = workshop.location { document.text("LOCATION", location) }
-        document.end("VEVENT")
+        document.append(parts.tail)
+    }
+
+    /// The lines of the `VEVENT` before and after its `DESCRIPTION`: they
+    /// depend on the slot, the stamp and the workshop, not on which of
+    /// the slot's papers the event names.
+    struct Parts: Sendable {
+        var head: ICSDocument
+        var tail: ICSDocument
+    }
+
+    func parts(stamp: Date, zone: TimeZone, zoneIdentifier: String) -> Parts {
+        var head = ICSDocument()
+        head.begin("VEVENT")
+        head.raw("UID", ICSText.escape(uid))
+        head.raw("DTSTAMP", ICSDateTime.utc(stamp))
+        Self.writeTime("DTSTART", slot.startInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &head)
+        Self.writeTime("DTEND", slot.endInstant, zone: zone, zoneIdentifier: zoneIdentifier, into: &head)
+        head.text("SUMMARY", summary)
+        var tail = ICSDocument()
+        tail.raw("URL", url)
+        if let location = workshop.location { tail.text("LOCATION", location) }
+        tail.end("VEVENT")
+        return Parts(head: head, tail: tail)
     }
 
     /// A date-time in the workshop's zone (`TZID`). A local time that occurs

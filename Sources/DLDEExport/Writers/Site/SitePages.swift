@@ -35,6 +35,7 @@ enum SitePages {
         var probed = false
         // Papers of one session share their calendar's VTIMEZONE.
         let timeZones = Memo<ClosedRange<Date>, ICSDocument>()
+        let eventParts = Memo<CalendarWriter.EventKey, ICSEvent.Parts>()
         for index in range {
             let paper = workshop.papers[index]
             var probes: [TemplateObject] = []
@@ -51,7 +52,7 @@ enum SitePages {
             let html = try library.renderUTF8("site/paper.html", pages.build(paper, bibtex: citations[paper.id]), probes: probes)
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
             if let events = calendarEvents(view.view(of: paper), view.schedule, slots: view.slotIndices(presenting: paper.id)) {
-                let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones)
+                let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones, eventParts: eventParts)
                 files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperCalendar(paper.id), text: calendar))
             }
         }

@@ -13,10 +13,15 @@ struct SitePaperContext: @unchecked Sendable {
     let slotsByPaper: [String: [TemplateObject]]
     /// The fields of every page's `<meta>` tags.
     let metaTable = SiteMetaTags.table()
+    /// The fields every paper page shares (`SiteCommon`), with room for
+    /// the page's own: each page starts from a copy.
+    let common: TemplateObject
 
     init(workshop: Workshop, site: SiteFacts, view workshopView: WorkshopView) {
         self.workshop = workshop
         self.site = site
+        common = TemplateObject(capacity: 32)
+        SiteCommon.declare(on: common, workshop: workshop, site: site, depth: 1)
         let schedule = ScheduleContext(workshop: workshop, target: .html, view: workshopView)
         papers = PaperContext(workshop: workshop, view: workshopView, target: .html, sessions: schedule.sessionsByPaper)
         let view = workshopView.schedule
@@ -37,8 +42,7 @@ struct SitePaperContext: @unchecked Sendable {
 
     /// - Parameter bibtex: the paper's entry (`SiteFacts.citations()`).
     func build(_ paper: Paper, bibtex: String?) -> TemplateObject {
-        let root = TemplateObject()
-        SiteCommon.declare(on: root, workshop: workshop, site: site, depth: 1)
+        let root = common.copy()
         let plainTitle = paper.title.rendered.plain
         let page = SiteFacts.paperPage(paper.id)
         root.set("page_title", text: "\(plainTitle) \u{2013} \(workshop.shortTitle) \(workshop.year)")
