@@ -14,6 +14,13 @@ public final class TemplateObject: TemplateFields {
         values.reserveCapacity(capacity)
     }
 
+    /// An object declaring the fields of `record` with their values now,
+    /// for a record that a context then adds fields to.
+    init(copying record: any TemplateFields) {
+        guard let table = record.table else { return }
+        for (name, slot) in table.slots { values[name] = record.field(at: slot) }
+    }
+
     /// Declares `key`; a nil value renders as empty and as a false section.
     /// Values: `String`, `Bool`, numbers, `TemplateObject`s, `TemplateRecord`s
     /// and arrays of them.

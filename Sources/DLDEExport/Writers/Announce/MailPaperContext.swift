@@ -1,23 +1,20 @@
-/// Template objects for accepted papers.
+/// Template objects for accepted papers: `{id, title, authors,
+/// presentation, pdf, openreview, code}`.
 enum MailPaperContext {
-    /// `{id, title, authors, presentation, pdf, openreview, code}`, as an
-    /// object a personal message adds its fields to.
+    /// A paper's fields as an object a personal message adds its own to.
     static func paper(_ view: PaperView) -> TemplateObject {
-        let object = TemplateObject()
-        object["id"] = view.paper.id
-        object["title"] = view.paper.title.rendered.plain
-        object["authors"] = view.byline
-        object["presentation"] = view.label
-        object["pdf"] = view.links.pdf
-        object["openreview"] = view.links.openreview
-        object["code"] = view.links.code
-        return object
+        TemplateObject(copying: TemplateRecord(view, table: table()))
     }
 
-    /// The same fields as `paper` for every paper of a list, as records of
-    /// one table (the accepted-papers list and the program name thousands).
+    /// Every paper of a list, as records of one table (the accepted-papers
+    /// list and the program name thousands).
     static func records(_ papers: [PaperView]) -> [TemplateRecord<PaperView>] {
-        let table = TemplateRecord<PaperView>.Table(values: [
+        let table = table()
+        return papers.map { TemplateRecord($0, table: table) }
+    }
+
+    private static func table() -> TemplateRecord<PaperView>.Table {
+        TemplateRecord<PaperView>.Table(values: [
             "id": { .text($0.paper.id) },
             "title": { .text($0.paper.title.rendered.plain) },
             "authors": { .text($0.byline) },
@@ -26,7 +23,6 @@ enum MailPaperContext {
             "openreview": { $0.links.openreview.map(TemplateValue.text) ?? .null },
             "code": { $0.links.code.map(TemplateValue.text) ?? .null },
         ])
-        return papers.map { TemplateRecord($0, table: table) }
     }
 
     /// `{heading, count, papers}` for each presentation type that has papers.

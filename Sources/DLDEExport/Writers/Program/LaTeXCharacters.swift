@@ -38,29 +38,8 @@ public enum LaTeXCharacters {
         return String(decoding: set, as: UTF8.self)
     }
 
-    /// `typeset` on UTF-8 bytes (the booklet as its template wrote it),
-    /// without a `String` copy of a text of tens of megabytes.
-    static func typeset(bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer(typeset(utf8:)) ?? bytes
-    }
-
-    /// `typeset(bytes:)` handed to `write` piece by piece (each piece ends a
-    /// line), so the typeset booklet is never held whole; false when `write`
-    /// fails.
-    static func typeset(bytes: [UInt8], piece: Int = 1 << 20, to write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        var pieces: [[UInt8]] = []
-        var start = 0
-        while start < bytes.count {
-            var end = min(start + piece, bytes.count)
-            while end < bytes.count, bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
-            pieces.append(Array(bytes[start..<end]))
-            start = end
-        }
-        return typeset(pieces: pieces, to: write)
-    }
-
     /// The text that is `pieces` one after the other, typeset as
-    /// `typeset(bytes:)` would and handed to `write` piece by piece; every
+    /// `typeset(_:)` would and handed to `write` piece by piece; every
     /// piece but the last must end with a line end. The same bytes as the
     /// whole text typeset at once: a line end closes every run and composes
     /// with nothing, so the pieces can be set apart (with or without
