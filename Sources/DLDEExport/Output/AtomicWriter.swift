@@ -185,7 +185,7 @@ public final class AtomicWriter: @unchecked Sendable {
             knownFolders.insert(folder)
             return
         }
-        try createFolder((folder as NSString).deletingLastPathComponent)
+        try createFolder(OutputPath.parent(of: folder))
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         } catch {

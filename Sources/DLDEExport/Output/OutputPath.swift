@@ -63,6 +63,18 @@ struct OutputPath {
         }
     }
 
+    /// The folder holding `path`, as NSString's `deletingLastPathComponent`
+    /// gives it for the paths staging makes (no two slashes together):
+    /// "" for a name alone, "/" for a name at the root. NSString's own
+    /// traps on Linux for a one-character name ("a", "é"): an output
+    /// folder called `a` crashed `all` before this.
+    static func parent(of path: String) -> String {
+        var path = Substring(path)
+        while path.utf8.count > 1, path.utf8.last == UInt8(ascii: "/") { path = path.dropLast() }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// A file `name` (no slash) in `folder`, as NSString joins them.
     static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder == "/" ? "/" + name : folder.hasSuffix("/") ? (folder as NSString).appendingPathComponent(name) : folder + "/" + name

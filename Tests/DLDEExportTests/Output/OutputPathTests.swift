@@ -49,4 +49,28 @@ struct OutputPathTests {
         }
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
+
+    /// The folder above a folder, for creating missing ones: NSString's
+    /// where it works, and also for a one-character name.
+    @Test func parentFolders() {
+        for path in ["out/site/papers", "/tmp/x", "/x", "./o", "a/b", "é/ü", "out/site/", "ab"] {
+            #expect(OutputPath.parent(of: path) == (path as NSString).deletingLastPathComponent, "\(path)")
+        }
+        #expect(OutputPath.parent(of: "a") == "")
+        #expect(OutputPath.parent(of: "é") == "")
+        #expect(OutputPath.parent(of: "a/") == "")
+        #expect(OutputPath.parent(of: "/") == "/")
+    }
+
+    /// An output folder whose name is one character, not yet made: `all`
+    /// used to trap in Foundation (NSString's `deletingLastPathComponent`
+    /// of "a") while making it.
+    @Test(arguments: ["a", "é"])
+    func aOneCharacterOutputFolder(name: String) {
+        let folder = TemporaryFolder()
+        let result = Run.tool(["all", "--workshop", TestPaths.bundledWorkshop.path, "-o", name], in: folder.url.path)
+        #expect(result.status == 0, "\(result.stderr.suffix(2000))")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name + "/program.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name + "/site/index.html").path))
+    }
 }
