@@ -117,6 +117,17 @@ public struct TemplateLibrary: Sendable {
     /// held whole. (A name only the real data reaches is still an error,
     /// when the file is written.)
     public func streamed(_ name: String, _ root: TemplateObject, probes: [TemplateObject], as path: String) throws(ExportError) -> OutputFile {
+        try checkNames(name, root, probes: probes)
+        let context = UncheckedBox(root)
+        return OutputFile(path: path, streaming: { write throws(ExportError) in
+            try PhaseTimer.measure("render \(name)") { () throws(ExportError) in try self.write(name, context.value, to: write) }
+        })
+    }
+
+    /// Renders the probes into nothing and throws for an unknown name, as
+    /// `render` would (the real context's first one when it has one), before
+    /// a file rendered later is written.
+    func checkNames(_ name: String, _ root: TemplateObject, probes: [TemplateObject]) throws(ExportError) {
         guard let index = indices[name] else {
             throw .internalError("no template named '\(name)'")
         }
@@ -127,10 +138,17 @@ public struct TemplateLibrary: Sendable {
             }
             throw .badTemplate(unknownField(miss, from: name, known: probe.fieldNames))
         }
-        let context = UncheckedBox(root)
-        return OutputFile(path: path, streaming: { write throws(ExportError) in
-            try PhaseTimer.measure("render \(name)") { () throws(ExportError) in try self.write(name, context.value, to: write) }
-        })
+    }
+
+    /// Renders template `name` with `root` (no probes: `checkNames` first),
+    /// handing the text to `take` in pieces of about 1 MiB cut after a
+    /// line end; false when `take` refuses one. An unknown name is an
+    /// error once the rendering ends.
+    func write(_ name: String, _ root: TemplateObject, inPieces take: @escaping ([UInt8]) -> Bool) throws(ExportError) -> Bool {
+        let output = TemplateOutput(pieces: take)
+        try render(name, root, probes: [], to: output)
+        output.finishPieces()
+        return !output.failed
     }
 
     /// The unknown names a rendering of template `index` with `context` meets.

@@ -1,7 +1,8 @@
 /// Where a rendering writes: a byte buffer that either grows into the
-/// whole text, or is kept in pieces of about 1 MiB that end at line ends
-/// (`inLinePieces`), or goes to `sink` (an open file) in chunks of about
-/// 64 KiB, or (`discarding`) is thrown away as it is made.
+/// whole text, or is cut into pieces of about 1 MiB that end at line ends
+/// (kept, `inLinePieces`, or handed on, `init(pieces:)`), or goes to `sink`
+/// (an open file) in chunks of about 64 KiB, or (`discarding`) is thrown
+/// away as it is made.
 final class TemplateOutput {
     private(set) var bytes: [UInt8] = []
     private let sink: ((UnsafeRawBufferPointer) -> Bool)?
@@ -9,6 +10,8 @@ final class TemplateOutput {
     /// The pieces cut so far (`inLinePieces`), each ending with a line end.
     private var cut: [[UInt8]] = []
     private let cutsLines: Bool
+    /// Takes each piece as it is cut (`init(pieces:)`), instead of `cut`.
+    private var pieceSink: (([UInt8]) -> Bool)?
     /// `bytes` before this hold no line end.
     private var searched = 0
     /// The sink refused a chunk: nothing more is written.
@@ -34,6 +37,14 @@ final class TemplateOutput {
         discards = false
         cutsLines = true
         bytes.reserveCapacity(Self.piece + Self.chunk)
+    }
+
+    /// Hands the text to `take` in pieces of about 1 MiB, each ending with
+    /// a line end but the last (`finishPieces`); `take` returns false when
+    /// it cannot go on.
+    convenience init(pieces take: @escaping ([UInt8]) -> Bool) {
+        self.init(cuttingLines: ())
+        pieceSink = take
     }
 
     /// Hands the text to `sink` in chunks; `sink` returns false when it
@@ -72,9 +83,21 @@ final class TemplateOutput {
             searched = bytes.count
             return
         }
-        cut.append(Array(bytes[...end]))
+        hand(Array(bytes[...end]))
         bytes.removeSubrange(...end)
         searched = bytes.count
+    }
+
+    private func hand(_ piece: [UInt8]) {
+        guard let pieceSink else { return cut.append(piece) }
+        if !failed { failed = !pieceSink(piece) }
+    }
+
+    /// Hands what is left, the last piece, to `take` (`init(pieces:)`).
+    func finishPieces() {
+        guard pieceSink != nil, !bytes.isEmpty else { return }
+        hand(bytes)
+        bytes = []
     }
 
     func append(_ bytes: [UInt8]) {

@@ -11,7 +11,7 @@ import Testing
 struct TypesetPiecesProperties {
     static let atoms = ["a", "é", "e\u{301}", "\u{301}", " ", "  ", "\n", "\n\n", ".", ",", "\\", "{", "}",
                         "שלום", "עולם", "مرحبا", "中文", "日本", "😀", "\u{200D}", "\u{200C}", "\u{FE0F}",
-                        "\u{10380}", "∩", "Ω", "\u{2126}", "x\n"]
+                        "\u{10380}", "∩", "Ω", "\u{2126}", "x\n", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{11A8}", "\u{0958}"]
 
     /// `bytes` cut after the first line end at or past every `size` bytes
     /// (as `TemplateOutput.inLinePieces` cuts the booklet, at other sizes).

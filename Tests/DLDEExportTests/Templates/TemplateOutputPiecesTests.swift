@@ -70,4 +70,27 @@ struct TemplateOutputPiecesTests {
         })
         #expect(written == Array(LaTeXCharacters.typeset(String(decoding: whole, as: UTF8.self)).utf8))
     }
+
+    /// Handed on as cut (`init(pieces:)`): the same pieces as kept.
+    @Test func piecesHandedOnAreThePiecesKept() {
+        let parts = (0..<30_000).map { "line \($0) é 中文 " + String(repeating: "x", count: 80) + "\n" }
+        let kept = Self.both(parts).pieces
+        var handed: [[UInt8]] = []
+        let output = TemplateOutput(pieces: { piece in
+            handed.append(piece)
+            return true
+        })
+        for part in parts { output.append(part) }
+        output.finishPieces()
+        #expect(handed.count > 1)
+        #expect(handed == kept)
+        var refused = 0
+        let refusing = TemplateOutput(pieces: { _ in
+            refused += 1
+            return false
+        })
+        for part in parts { refusing.append(part) }
+        refusing.finishPieces()
+        #expect(refusing.failed && refused == 1, "nothing more is handed on once a piece is refused")
+    }
 }

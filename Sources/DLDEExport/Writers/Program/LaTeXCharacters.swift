@@ -44,16 +44,71 @@ public enum LaTeXCharacters {
     /// whole text typeset at once: a line end closes every run and composes
     /// with nothing, so the pieces can be set apart (with or without
     /// composing, as decided for the whole text).
-    static func typeset(pieces: [[UInt8]], to write: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        let composing = pieces.contains { $0.withUnsafeBufferPointer(hasMarks) }
-        for piece in pieces {
-            let written = piece.withUnsafeBufferPointer { latex in
-                if latex.allSatisfy({ $0 < 0x80 }) { return write(UnsafeRawBufferPointer(latex)) }
-                return typeset(latex, composing: composing).withUnsafeBytes(write)
-            }
-            guard written else { return false }
+    static func typeset(pieces: [[UInt8]], to write: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        let typesetter = PieceTypesetter(write: write)
+        for piece in pieces where !typesetter.take(piece) { return false }
+        return typesetter.finish()
+    }
+
+    /// `typeset(pieces:to:)` for pieces handed over one at a time as the
+    /// booklet is rendered, so its text need not be kept: each piece is
+    /// typeset and written as soon as the decision to compose (made for
+    /// the whole text: any combining mark anywhere composes every piece)
+    /// cannot change its bytes. A piece that is its own NFC
+    /// (`NFCQuickCheck`) is the same either way and is written at once; one
+    /// that may not be waits, with the pieces after it, for the first mark
+    /// or the end. Once a mark is seen, every piece is composed.
+    final class PieceTypesetter {
+        private let write: (UnsafeRawBufferPointer) -> Bool
+        /// A combining mark was seen: the whole text composes.
+        private var composing = false
+        /// Pieces waiting for the decision, in order.
+        private var waiting: [[UInt8]] = []
+        private var failed = false
+
+        init(write: @escaping (UnsafeRawBufferPointer) -> Bool) {
+            self.write = write
         }
-        return true
+
+        /// Takes the next piece; false once `write` has failed.
+        func take(_ piece: [UInt8]) -> Bool {
+            guard !failed else { return false }
+            piece.withUnsafeBufferPointer { latex in
+                if !composing, hasMarks(latex) {
+                    composing = true
+                    writeWaiting()
+                }
+                if composing {
+                    emit(latex)
+                } else if waiting.isEmpty, NFCQuickCheck.isCertainlyNFC(latex) {
+                    emit(latex)
+                } else {
+                    waiting.append(piece)
+                }
+            }
+            return !failed
+        }
+
+        /// Writes what waits (the text had no mark, so nothing composes);
+        /// false if any write failed.
+        func finish() -> Bool {
+            writeWaiting()
+            return !failed
+        }
+
+        private func writeWaiting() {
+            for piece in waiting { piece.withUnsafeBufferPointer(emit) }
+            waiting = []
+        }
+
+        private func emit(_ latex: UnsafeBufferPointer<UInt8>) {
+            guard !failed else { return }
+            if latex.allSatisfy({ $0 < 0x80 }) {
+                failed = !write(UnsafeRawBufferPointer(latex))
+            } else {
+                failed = !typeset(latex, composing: composing).withUnsafeBytes(write)
+            }
+        }
     }
 
     /// The typeset UTF-8 of `latex` (valid UTF-8), or nil when it is ASCII
@@ -74,7 +129,7 @@ public enum LaTeXCharacters {
     }
 
     private static func typeset(_ latex: UnsafeBufferPointer<UInt8>, composing: Bool) -> [UInt8] {
-        guard composing else { return typesetComposed(latex) }
+        guard composing, !NFCQuickCheck.isCertainlyNFC(latex) else { return typesetComposed(latex) }
         var composed = String(decoding: latex, as: UTF8.self).precomposedStringWithCanonicalMapping
         return composed.withUTF8(typesetComposed)
     }
@@ -179,7 +234,9 @@ public enum LaTeXCharacters {
         // Most text is ASCII, which the main fonts always set: no need to normalise it.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         var found: [Unicode.Scalar] = []
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars where !scalar.isASCII {
+        // Most names and abstracts are their own NFC: no need to normalise.
+        let composed = NFCQuickCheck.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars where !scalar.isASCII {
             if setting(of: scalar) == .unsupported, !found.contains(scalar) { found.append(scalar) }
         }
         return found

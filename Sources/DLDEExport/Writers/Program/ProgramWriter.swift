@@ -39,14 +39,23 @@ public struct ProgramWriter: OutputWriter {
                 return [try library.value.get().streamed("program.html", root, probes: probes, as: "program.html")]
             },
             WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
-                // Bytes from the template to the file, with no `String` copy;
-                // without the PDF, typeset piece by piece into the file.
-                let rendered = try Self.render(library, "program.tex", workshop, .latex, context)
+                // Without the PDF: rendered when written, each piece typeset
+                // into the file as it is cut (`PieceTypesetter`), the text
+                // never kept whole.
                 guard pdf else {
-                    return [OutputFile(path: "program.tex", streaming: { write in
-                        PhaseTimer.measure("program typeset") { LaTeXCharacters.typeset(pieces: rendered, to: write) }
+                    let (root, probes) = Self.contexts(workshop, .latex, context)
+                    let templates = try library.value.get()
+                    try templates.checkNames("program.tex", root, probes: probes)
+                    let rootContext = UncheckedBox(root)
+                    return [OutputFile(path: "program.tex", streaming: { write throws(ExportError) in
+                        let typesetter = LaTeXCharacters.PieceTypesetter(write: write)
+                        let rendered = try PhaseTimer.measure("program render program.tex") { () throws(ExportError) in
+                            try templates.write("program.tex", rootContext.value, inPieces: typesetter.take)
+                        }
+                        return rendered && typesetter.finish()
                     })]
                 }
+                let rendered = try Self.render(library, "program.tex", workshop, .latex, context)
                 let latex = String(decoding: Self.typeset(rendered), as: UTF8.self)
                 let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
                     TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
