@@ -73,6 +73,10 @@ enum WorkshopReader {
         if let day = LocalDate(at) {
             parsed = .day(day)
         } else if let stamp = Timestamp(rfc3339: at) {
+            if let problem = stamp.offsetProblem {
+                atValue.error(problem)
+                return nil
+            }
             parsed = .instant(stamp)
         } else {
             atValue.error("'\(at)' is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time with offset")

@@ -46,6 +46,10 @@ extension YAMLValue {
             error("'\(value)' is not an RFC 3339 date-time: write e.g. 2021-09-17T23:59:00-07:00")
             return nil
         }
+        if let problem = stamp.offsetProblem {
+            error(problem)
+            return nil
+        }
         return stamp
     }
 

@@ -28,6 +28,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return (tail[0] == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 
+    /// The UTC offsets of the world's time zones, -12:00 to +14:00: one
+    /// beyond is a slip (and Foundation's date formatting traps on offsets
+    /// of 15 hours or more).
+    public static let offsetsInUse = (-12 * 3600)...(14 * 3600)
+
+    /// The message for a date-time whose offset is not in `offsetsInUse`,
+    /// or nil.
+    var offsetProblem: String? {
+        guard !Self.offsetsInUse.contains(offsetSeconds) else { return nil }
+        return "'\(text)' has the UTC offset \(text.suffix(6)), beyond any time zone's (-12:00 to +14:00)"
+    }
+
     public var description: String { text }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.instant < rhs.instant }
