@@ -21,11 +21,8 @@ enum NFCQuickCheck {
                 index += 1
                 continue
             }
-            // Valid UTF-8 (made of Swift strings): the lead byte gives the length.
-            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for offset in 1..<width { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
-            guard let scalar = Unicode.Scalar(value), isInert(scalar) else { return false }
+            let (scalar, width) = UTF8Scalar.decode(text, at: index)
+            guard isInert(scalar) else { return false }
             index += width
         }
         return true

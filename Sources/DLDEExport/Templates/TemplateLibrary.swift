@@ -92,9 +92,14 @@ public struct TemplateLibrary: Sendable {
     /// `renderUTF8` in pieces that end at line ends (`TemplateOutput.pieces`),
     /// for a text of tens of megabytes.
     func renderInLinePieces(_ name: String, _ root: TemplateObject, probes: [TemplateObject] = []) throws(ExportError) -> [[UInt8]] {
-        let output = TemplateOutput.inLinePieces()
+        var pieces: [[UInt8]] = []
+        let output = TemplateOutput(pieces: { piece in
+            pieces.append(piece)
+            return true
+        })
         try render(name, root, probes: probes, to: output)
-        return output.pieces
+        output.finishPieces()
+        return pieces
     }
 
     /// Renders like `render(_:_:probes:)`, handing the text to `write` in

@@ -1,17 +1,14 @@
 /// Where a rendering writes: a byte buffer that either grows into the
-/// whole text, or is cut into pieces of about 1 MiB that end at line ends
-/// (kept, `inLinePieces`, or handed on, `init(pieces:)`), or goes to `sink`
+/// whole text, or is handed on in pieces of about 1 MiB that end at line
+/// ends (`init(pieces:)`), or goes to `sink`
 /// (an open file) in chunks of about 64 KiB, or (`discarding`) is thrown
 /// away as it is made.
 final class TemplateOutput {
     private(set) var bytes: [UInt8] = []
     private let sink: ((UnsafeRawBufferPointer) -> Bool)?
     private let discards: Bool
-    /// The pieces cut so far (`inLinePieces`), each ending with a line end.
-    private var cut: [[UInt8]] = []
-    private let cutsLines: Bool
-    /// Takes each piece as it is cut (`init(pieces:)`), instead of `cut`.
-    private var pieceSink: (([UInt8]) -> Bool)?
+    /// Takes each piece as it is cut (`init(pieces:)`).
+    private let pieceSink: (([UInt8]) -> Bool)?
     /// `bytes` before this hold no line end.
     private var searched = 0
     /// The sink refused a chunk: nothing more is written.
@@ -24,27 +21,19 @@ final class TemplateOutput {
     init() {
         sink = nil
         discards = false
-        cutsLines = false
+        pieceSink = nil
         bytes.reserveCapacity(Self.chunk)
-    }
-
-    /// Keeps the whole text as `pieces`: a text of tens of megabytes is
-    /// never one buffer (whose growth would hold it twice).
-    static func inLinePieces() -> TemplateOutput { TemplateOutput(cuttingLines: ()) }
-
-    private init(cuttingLines: Void) {
-        sink = nil
-        discards = false
-        cutsLines = true
-        bytes.reserveCapacity(Self.piece + Self.chunk)
     }
 
     /// Hands the text to `take` in pieces of about 1 MiB, each ending with
     /// a line end but the last (`finishPieces`); `take` returns false when
-    /// it cannot go on.
-    convenience init(pieces take: @escaping ([UInt8]) -> Bool) {
-        self.init(cuttingLines: ())
+    /// it cannot go on. A text of tens of megabytes is never one buffer
+    /// (whose growth would hold it twice).
+    init(pieces take: @escaping ([UInt8]) -> Bool) {
+        sink = nil
+        discards = false
         pieceSink = take
+        bytes.reserveCapacity(Self.piece + Self.chunk)
     }
 
     /// Hands the text to `sink` in chunks; `sink` returns false when it
@@ -52,14 +41,14 @@ final class TemplateOutput {
     init(sink: @escaping (UnsafeRawBufferPointer) -> Bool) {
         self.sink = sink
         discards = false
-        cutsLines = false
+        pieceSink = nil
         bytes.reserveCapacity(Self.chunk * 2)
     }
 
     private init(discarding: Void) {
         sink = nil
         discards = true
-        cutsLines = false
+        pieceSink = nil
     }
 
     /// An output that keeps nothing (renderings made only to check names).
@@ -69,12 +58,8 @@ final class TemplateOutput {
         guard !discards, !buffer.isEmpty else { return }
         bytes.append(contentsOf: buffer)
         if sink != nil, bytes.count >= Self.chunk { flush() }
-        if cutsLines, bytes.count >= Self.piece { cutAtLastLine() }
+        if pieceSink != nil, bytes.count >= Self.piece { cutAtLastLine() }
     }
-
-    /// The text (`inLinePieces`): every piece but the last ends with a line
-    /// end, so none splits a character.
-    var pieces: [[UInt8]] { bytes.isEmpty ? cut : cut + [bytes] }
 
     private func cutAtLastLine() {
         // Only bytes not searched before can hold a line end (a text of one
@@ -88,9 +73,10 @@ final class TemplateOutput {
         searched = bytes.count
     }
 
+    /// Every piece but the last ends with a line end, so none splits a
+    /// character.
     private func hand(_ piece: [UInt8]) {
-        guard let pieceSink else { return cut.append(piece) }
-        if !failed { failed = !pieceSink(piece) }
+        if let pieceSink, !failed { failed = !pieceSink(piece) }
     }
 
     /// Hands what is left, the last piece, to `take` (`init(pieces:)`).

@@ -14,7 +14,7 @@ struct TypesetPiecesProperties {
                         "\u{10380}", "∩", "Ω", "\u{2126}", "x\n", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{11A8}", "\u{0958}"]
 
     /// `bytes` cut after the first line end at or past every `size` bytes
-    /// (as `TemplateOutput.inLinePieces` cuts the booklet, at other sizes).
+    /// (as `TemplateOutput(pieces:)` cuts the booklet, at other sizes).
     static func cut(_ bytes: [UInt8], near size: Int) -> [[UInt8]] {
         var pieces: [[UInt8]] = []
         var start = 0

@@ -9,12 +9,17 @@ struct TemplateOutputPiecesTests {
     /// Appends `parts` to an output kept whole and to one kept in pieces.
     static func both(_ parts: [String]) -> (whole: [UInt8], pieces: [[UInt8]]) {
         let whole = TemplateOutput()
-        let pieces = TemplateOutput.inLinePieces()
+        var kept: [[UInt8]] = []
+        let pieces = TemplateOutput(pieces: { piece in
+            kept.append(piece)
+            return true
+        })
         for part in parts {
             whole.append(part)
             pieces.append(part)
         }
-        return (whole.bytes, pieces.pieces)
+        pieces.finishPieces()
+        return (whole.bytes, kept)
     }
 
     static func check(_ parts: [String]) {

@@ -61,7 +61,7 @@ enum BodyEncoding: String {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let width = UTF8Scalar.width(lead: lead)
             let end = min(index + width, bytes.count)
             let isLast = end == bytes.count
             let literal: Bool

@@ -64,7 +64,7 @@ public enum ICSText {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                let width = min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, bytes.count - index)
+                let width = min(UTF8Scalar.width(lead: lead), bytes.count - index)
                 if octets + width > maximumLineOctets {
                     folded.append(0x0D)
                     folded.append(0x0A)

@@ -218,11 +218,8 @@ public enum LaTeXCharacters {
                 index += 1
                 continue
             }
-            // Valid UTF-8 (made of Swift strings): the lead byte gives the length.
-            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            body(bytes[runStart..<index], Unicode.Scalar(value)!)
+            let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+            body(bytes[runStart..<index], scalar)
             index += width
             runStart = index
         }
