@@ -25,13 +25,15 @@ public struct AnnounceWriter: OutputWriter {
     /// The `.eml` files and the mbox from checked templates.
     func files(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [OutputFile] {
         var files: [OutputFile] = []
-        var mbox: [(sender: String, date: String, message: String)] = []
+        var mbox: [Mbox.Entry] = []
         for message in try outgoing(for: workshop, view: view, templates: templates) {
             files.append(OutputFile(path: message.path, text: message.text))
             mbox.append((message.sender, MailDates.asctime(message.date), message.text))
         }
         if onlyID == nil {
-            files.append(OutputFile(path: "announcements.mbox", text: Mbox.file(mbox)))
+            // Written from the messages' own texts as it is made (at 10,000
+            // papers the accepted-papers message alone is megabytes).
+            files.append(OutputFile(path: "announcements.mbox", streaming: { [mbox] write in Mbox.write(mbox, to: write) }))
         }
         return files
     }

@@ -4,11 +4,27 @@
 /// `From ` after any number of `>` gets one more `>` (reversible, unlike
 /// the older mboxo quoting), and a blank line follows each message.
 enum Mbox {
-    static func file(_ messages: [(sender: String, date: String, message: String)]) -> String {
-        var out: [UInt8] = []
+    typealias Entry = (sender: String, date: String, message: String)
+
+    static func file(_ messages: [Entry]) -> String {
+        var chunks = ByteChunks(sink: nil)
+        write(messages, into: &chunks)
+        return String(decoding: chunks.bytes, as: UTF8.self)
+    }
+
+    /// `file(messages)`'s bytes handed to `sink` in chunks as they are made
+    /// (the messages' texts are not copied into one more text); false when
+    /// `sink` fails.
+    static func write(_ messages: [Entry], to sink: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        var chunks = ByteChunks(sink: sink)
+        write(messages, into: &chunks)
+        return chunks.flush()
+    }
+
+    private static func write(_ messages: [Entry], into chunks: inout ByteChunks) {
         var breaks = SpaceBreaks()
         for entry in messages {
-            out += "From \(entry.sender) \(entry.date)\n".utf8
+            chunks.bytes += "From \(entry.sender) \(entry.date)\n".utf8
             var message = entry.message
             message.withUTF8 { bytes in
                 // Lines split at LF with a CR before it dropped; a last line left empty is none.
@@ -19,15 +35,15 @@ enum Mbox {
                     var line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
                     if end == bytes.count, line.isEmpty { break }
-                    if isFromLine(line, &breaks) { out.append(UInt8(ascii: ">")) }
-                    out.append(contentsOf: line)
-                    out.append(0x0A)
+                    if isFromLine(line, &breaks) { chunks.bytes.append(UInt8(ascii: ">")) }
+                    chunks.bytes.append(contentsOf: line)
+                    chunks.bytes.append(0x0A)
+                    chunks.flushWhenFull()
                     start = end + 1
                 }
             }
-            out.append(0x0A)
+            chunks.bytes.append(0x0A)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let fromBytes = Array("From ".utf8)

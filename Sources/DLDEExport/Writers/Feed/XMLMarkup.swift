@@ -128,16 +128,16 @@ public enum XMLMarkup {
     /// The serialised bytes, kept whole or (with a sink) handed on whenever
     /// about 64 KiB are made, also inside a long text.
     private struct Serializer {
-        private(set) var output: [UInt8] = []
-        let sink: ((UnsafeRawBufferPointer) -> Bool)?
+        private var chunks: ByteChunks
+        var output: [UInt8] {
+            get { chunks.bytes }
+            _modify { yield &chunks.bytes }
+        }
         /// The sink refused a chunk: nothing more is handed on.
-        private(set) var failed = false
-
-        private static let chunk = 1 << 16
+        var failed: Bool { chunks.failed }
 
         init(sink: ((UnsafeRawBufferPointer) -> Bool)?) {
-            self.sink = sink
-            output.reserveCapacity(sink == nil ? 1024 : Self.chunk + 1024)
+            chunks = ByteChunks(sink: sink)
         }
 
         mutating func document(_ root: Element) {
@@ -148,13 +148,11 @@ public enum XMLMarkup {
 
         /// Hands what is made to the sink.
         mutating func flush() {
-            guard let sink, !output.isEmpty else { return }
-            if !failed { failed = !output.withUnsafeBytes(sink) }
-            output.removeAll(keepingCapacity: true)
+            chunks.flush()
         }
 
         private mutating func flushWhenFull() {
-            if sink != nil, output.count >= Self.chunk { flush() }
+            chunks.flushWhenFull()
         }
 
         /// `text` escaped (see `escapedText`, `escapedAttribute`); runs

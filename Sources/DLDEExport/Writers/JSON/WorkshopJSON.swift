@@ -19,39 +19,39 @@ public enum WorkshopJSON {
     /// papers). The same text as `workshopObject(_:)` serialised with the
     /// papers in it. False as soon as `emit` returns false.
     static func write(_ workshop: Workshop, chunkSize: Int = 1 << 16, to emit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        var out: [UInt8] = []
-        out.reserveCapacity(chunkSize + chunkSize / 2)
-        func flush(whenAbove limit: Int) -> Bool {
-            guard out.count > limit else { return true }
-            defer { out.removeAll(keepingCapacity: true) }
-            return out.withUnsafeBytes(emit)
+        return withoutActuallyEscaping(emit) { emit in
+            var chunks = ByteChunks(size: chunkSize, sink: emit)
+            return write(workshop, into: &chunks)
         }
+    }
+
+    private static func write(_ workshop: Workshop, into chunks: inout ByteChunks) -> Bool {
         guard case .object(var members) = workshopObject(workshop, papers: false) else { return false }
         members["papers"] = .array([])
-        out.append(UInt8(ascii: "{"))
+        chunks.bytes.append(UInt8(ascii: "{"))
         for (index, key) in members.keys.sorted().enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.newline(&out, 1)
-            JSONValue.writeString(key, into: &out, forScript: false)
-            out += " : ".utf8
+            if index > 0 { chunks.bytes.append(UInt8(ascii: ",")) }
+            JSONValue.newline(&chunks.bytes, 1)
+            JSONValue.writeString(key, into: &chunks.bytes, forScript: false)
+            chunks.bytes += " : ".utf8
             guard key == "papers", !workshop.papers.isEmpty else {
-                members[key]!.write(into: &out, indent: 1, forScript: false)
+                members[key]!.write(into: &chunks.bytes, indent: 1, forScript: false)
                 continue
             }
             // As `JSONValue.array` writes it, one paper at a time.
-            out.append(UInt8(ascii: "["))
+            chunks.bytes.append(UInt8(ascii: "["))
             for (index, paper) in workshop.papers.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.newline(&out, 2)
-                Self.paper(paper).write(into: &out, indent: 2, forScript: false)
-                guard flush(whenAbove: chunkSize) else { return false }
+                if index > 0 { chunks.bytes.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&chunks.bytes, 2)
+                Self.paper(paper).write(into: &chunks.bytes, indent: 2, forScript: false)
+                guard chunks.flushWhenFull() else { return false }
             }
-            JSONValue.newline(&out, 1)
-            out.append(UInt8(ascii: "]"))
+            JSONValue.newline(&chunks.bytes, 1)
+            chunks.bytes.append(UInt8(ascii: "]"))
         }
-        JSONValue.newline(&out, 0)
-        out += "}\n".utf8
-        return flush(whenAbove: 0)
+        JSONValue.newline(&chunks.bytes, 0)
+        chunks.bytes += "}\n".utf8
+        return chunks.flush()
     }
 
     /// The whole workshop as one value; without its papers' objects unless

@@ -22,34 +22,23 @@ enum SitePages {
     /// The pages of the papers at `range` in the model (and the calendar of
     /// each that is in the schedule: `WorkshopView.slotIndices(presenting:)`), from the
     /// run's paper-page context `pages`. The first page is rendered beside
-    /// the probe papers, so a template naming an unknown field fails on any
-    /// input.
+    /// `probes` (`probePages`; the first job of a run passes them), so a
+    /// template naming an unknown field fails on any input.
     static func papers(
-        _ range: Range<Int>, _ workshop: Workshop, pages: SitePaperContext,
+        _ range: Range<Int>, _ workshop: Workshop, pages: SitePaperContext, probes: [TemplateObject],
         library: TemplateLibrary, context: WriterContext
     ) throws(ExportError) -> [OutputFile] {
         let view = context.view(of: workshop)
         let site = pages.site
         let citations = try site.citations()
         var files: [OutputFile] = []
-        var probed = false
         // Papers of one session share their calendar's VTIMEZONE.
         let timeZones = Memo<ClosedRange<Date>, ICSDocument>()
         let eventParts = Memo<CalendarWriter.EventKey, ICSEvent.Parts>()
         for index in range {
             let paper = workshop.papers[index]
-            var probes: [TemplateObject] = []
-            if !probed {
-                probed = true
-                for probe in ProgramProbe.workshops {
-                    let probeSite = try SiteFacts(probe, options: site.options)
-                    let probeView = WorkshopView(probe)
-                    let probeCitations = try probeSite.citations()
-                    let probePages = SitePaperContext(workshop: probe, site: probeSite, view: probeView)
-                    probes += probe.papers.map { probePages.build($0, bibtex: probeCitations[$0.id]) }
-                }
-            }
-            let html = try library.renderUTF8("site/paper.html", pages.build(paper, bibtex: citations[paper.id]), probes: probes)
+            let html = try library.renderUTF8("site/paper.html", pages.build(paper, bibtex: citations[paper.id]),
+                                              probes: index == range.lowerBound ? probes : [])
             files.append(OutputFile(path: SiteWriter.folder + SiteFacts.paperPage(paper.id), contents: Data(html)))
             if let events = calendarEvents(view.view(of: paper), view.schedule, slots: view.slotIndices(presenting: paper.id)) {
                 let calendar = try CalendarWriter.render(workshop, events: events, host: view.host, sourceDate: context.sourceDate, timeZones: timeZones, eventParts: eventParts)
@@ -57,6 +46,19 @@ enum SitePages {
             }
         }
         return files
+    }
+
+    /// The paper-page contexts of the probe workshops' papers
+    /// (`ProgramProbe`), made with the site's options.
+    static func probePages(_ site: SiteFacts) throws(ExportError) -> [TemplateObject] {
+        var probes: [TemplateObject] = []
+        for probe in ProgramProbe.workshops {
+            let probeSite = try SiteFacts(probe, options: site.options)
+            let probeCitations = try probeSite.citations()
+            let probePages = SitePaperContext(workshop: probe, site: probeSite, view: WorkshopView(probe))
+            probes += probe.papers.map { probePages.build($0, bibtex: probeCitations[$0.id]) }
+        }
+        return probes
     }
 
     /// What the paper's calendar shows: the slots presenting the paper, each

@@ -44,9 +44,10 @@ public struct SiteWriter: OutputWriter {
             try SitePages.home(workshop, site: site, library: library.value.get(), context: context)
         }]
         let count = workshop.papers.count
-        // Eight jobs at most: small enough that the last one does not run
-        // alone for long on one core.
-        let chunk = max(250, (count + 7) / 8)
+        // Jobs of 250 papers (of count / 40 past 10,000): the last one does
+        // not run alone for long on one core, and each holds its pages
+        // only until they are staged.
+        let chunk = max(250, (count + 39) / 40)
         // One paper-page context for every job (its records are read only),
         // made by the first job that needs it, while the other core runs
         // the booklet's job (the heaviest, started first).
@@ -56,7 +57,9 @@ public struct SiteWriter: OutputWriter {
         for start in stride(from: 0, to: count, by: chunk) {
             let part = start..<min(count, start + chunk)
             jobs.append(WriterJob(name: "site papers \(start)", weight: 5) { () throws(ExportError) in
-                try SitePages.papers(part, workshop, pages: pages.value, library: library.value.get(), context: context)
+                // The first job renders its first page beside the probe papers.
+                let probes = start == 0 ? try SitePages.probePages(site) : []
+                return try SitePages.papers(part, workshop, pages: pages.value, probes: probes, library: library.value.get(), context: context)
             })
         }
         if runsCompanions {
