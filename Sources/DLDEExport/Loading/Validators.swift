@@ -48,17 +48,17 @@ enum Validators {
 
     /// ICU transliteration (tens of microseconds a call) of names met before:
     /// authors recur across papers.
-    private static let transliterated = Memo<String, String>()
+    private static let transliterated = Memo<ExactText, String>()
 
     /// Lower-case ASCII slug of a name: "Björn Lütjens" becomes "bjorn-lutjens",
     /// "Łukasz Dąbrowski" "lukasz-dabrowski"; other scripts are transliterated
     /// ("Дмитрий" becomes "dmitrij").
     static func slugify(_ text: String) -> String {
         // An author of several papers is slugged once.
-        slugs.value(for: text, compute: makeSlug)
+        slugs.value(for: ExactText(text)) { makeSlug($0.text) }
     }
 
-    private static let slugs = Memo<String, String>()
+    private static let slugs = Memo<ExactText, String>()
 
     private static func makeSlug(_ text: String) -> String {
         // Built as bytes: a `String` grown scalar by scalar cost more than
@@ -77,7 +77,8 @@ enum Validators {
             }
         }
         if needsTransliteration {
-            folded = Array(transliterated.value(for: text) { text in
+            folded = Array(transliterated.value(for: ExactText(text)) { key in
+                let text = key.text
                 let latin = text.applyingTransform(.toLatin, reverse: false)?
                     .applyingTransform(.stripDiacritics, reverse: false) ?? text
                 return String(String.UnicodeScalarView(latin.unicodeScalars.map { scalar in

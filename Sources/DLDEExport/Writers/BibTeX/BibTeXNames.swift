@@ -14,7 +14,7 @@ struct BibTeXNames {
     var text: BibTeXText
     /// Each name written once: at 10,000 papers an author appears on five
     /// papers on average, and a name's conversion is most of an entry's cost.
-    private let written = Memo<PersonName, Result<String, NoASCIIForm>>()
+    private let written = Memo<PersonName.ExactKey, Result<String, NoASCIIForm>>()
 
     init(text: BibTeXText) {
         self.text = text
@@ -29,7 +29,7 @@ struct BibTeXNames {
 
     /// One name in BibTeX's "von Last, Jr, First" form.
     func name(_ name: PersonName) throws(NoASCIIForm) -> String {
-        try written.value(for: name) { name in Result { () throws(NoASCIIForm) in try convert(name) } }.get()
+        try written.value(for: name.exactKey) { _ in Result { () throws(NoASCIIForm) in try convert(name) } }.get()
     }
 
     private func convert(_ name: PersonName) throws(NoASCIIForm) -> String {

@@ -26,7 +26,7 @@ enum CiteKeys {
         }
         // Slugs on every core (ICU transliterates every non-ASCII name and
         // title), each person's once.
-        let families = Memo<PersonName, String>()
+        let families = Memo<PersonName.ExactKey, String>()
         var candidates = Parallel.mapChunks(papers) { chunk in
             chunk.map { paper in
                 let words = titleWords(paper.title.source)
@@ -61,10 +61,10 @@ enum CiteKeys {
     }
 
     /// `family`, `family1-family2` or `family-etal`.
-    static func namePart(_ authors: [Person], families slugs: Memo<PersonName, String> = Memo()) -> String {
+    static func namePart(_ authors: [Person], families slugs: Memo<PersonName.ExactKey, String> = Memo()) -> String {
         let families = authors.prefix(2).map { person -> String in
-            slugs.value(for: person.name) { name in
-                let slug = slugWords(NameParts(name).family).joined(separator: "-")
+            slugs.value(for: person.name.exactKey) { _ in
+                let slug = slugWords(NameParts(person.name).family).joined(separator: "-")
                 return slug.isEmpty ? "anonymous" : slug
             }
         }
