@@ -42,7 +42,9 @@ public enum MathPass {
         var copy = workshop
         var all: [String] = []
         copy.forEachRenderedField(includingPapers: false) { elements($0, &$1, into: &all) }
-        // The papers' elements on every core, then the first of each, in model order.
+        // The papers' elements on every core, each chunk keeping the first
+        // of each (workshops repeat their math), then the first of each in
+        // model order.
         let numbered = Array(copy.papers.enumerated())
         all += Parallel.mapChunks(numbered) { chunk in
             var found: [String] = []
@@ -50,7 +52,8 @@ public enum MathPass {
                 var paper = paper
                 paper.forEachRenderedField(index: index) { elements($0, &$1, into: &found) }
             }
-            return found
+            var seen = Set<String>()
+            return found.filter { seen.insert($0).inserted }
         }
         var seen = Set<String>()
         return all.filter { seen.insert($0).inserted }

@@ -37,7 +37,8 @@ struct WorkshopView: Sendable {
     }
 
     init(_ workshop: Workshop) {
-        papers = workshop.papers.map(PaperView.init)
+        // Bylines and links on every core (10,000 papers in a large run).
+        papers = Parallel.mapChunks(workshop.papers, minimumChunk: 256) { $0.map(PaperView.init) }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(papers.count)
         for (position, paper) in workshop.papers.enumerated() where positions[paper.id] == nil {
