@@ -19,28 +19,34 @@ enum AuthorIndex {
     static func groups(for papers: [(number: Int, paper: Paper)]) -> [Group] {
         // Each author once (by the name as printed, first spelling's parts),
         // with the numbers of their papers.
-        var first: [(key: String, name: PersonName)] = []
-        var numbers: [String: [Int]] = [:]
+        // One lookup per author: its place among the names met so far.
+        var first: [(name: PersonName, numbers: [Int])] = []
+        var places: [String: Int] = [:]
         for (number, paper) in papers {
             for author in paper.authors {
                 let key = author.name.display
-                if numbers[key] == nil { first.append((key, author.name)) }
-                if numbers[key, default: []].last != number { numbers[key, default: []].append(number) }
+                if let place = places[key] {
+                    if first[place].numbers.last != number { first[place].numbers.append(number) }
+                } else {
+                    places[key] = first.count
+                    first.append((author.name, [number]))
+                }
             }
         }
         // Each name's parts and sort key, on every core (NameParts and the
         // folding are per-character work), then sorted.
         let keyed = Parallel.mapChunks(first) { chunk in
-            chunk.map { key, name -> ([String], Entry) in
+            chunk.map { name, numbers -> ([String], Entry) in
                 let parts = split(name)
-                let entry = Entry(family: parts.family, given: parts.given, papers: numbers[key]!)
+                let entry = Entry(family: parts.family, given: parts.given, papers: numbers)
                 return (sortKey(entry), entry)
             }
         }
-        let entries = keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+        let sorted = keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }
         var groups: [Group] = []
-        for entry in entries {
-            let letter = initial(sortingFamily(entry.family))
+        for (key, entry) in sorted {
+            // The sort key starts with the folded family name without particles.
+            let letter = initial(folded: key[0])
             if groups.last?.letter == letter {
                 groups[groups.count - 1].entries.append(entry)
             } else {
@@ -82,9 +88,9 @@ enum AuthorIndex {
         [folded(sortingFamily(entry.family)), folded(entry.given ?? ""), entry.family, entry.given ?? ""]
     }
 
-    /// The index letter: the family name's first letter without accents.
-    static func initial(_ family: String) -> String {
-        guard let first = folded(family).first else { return "#" }
+    /// The index letter: the `folded` family name's first letter (without accents).
+    private static func initial(folded family: String) -> String {
+        guard let first = family.first else { return "#" }
         return first.isLetter ? String(first).uppercased() : "#"
     }
 }
