@@ -31,14 +31,19 @@ public struct NameParts: Sendable, Hashable {
     }
 
     /// The parts of `name`: its own `{given, family}` when it has them,
-    /// otherwise `split(name.display)`.
+    /// otherwise `split(name.display)`. Each name is split once per
+    /// process: the author index, the `.bib`'s names and its cite keys all
+    /// ask, for thousands of authors.
     public init(_ name: PersonName) {
-        if let family = name.family {
-            self.init(given: Self.collapse(name.given ?? ""), family: Self.collapse(family))
-        } else {
-            self = Self.split(name.display)
+        self = Self.known.value(for: name.exactKey) { _ in
+            if let family = name.family {
+                return NameParts(given: Self.collapse(name.given ?? ""), family: Self.collapse(family))
+            }
+            return Self.split(name.display)
         }
     }
+
+    private static let known = Memo<PersonName.ExactKey, NameParts>()
 
     /// True when the name is a single family name with no given name
     /// (written "Aristotle" or `{family: Aristotle}`).
