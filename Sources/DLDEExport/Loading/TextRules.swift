@@ -6,7 +6,8 @@ enum TextRules {
     static func forbiddenControl(in text: String) -> String? {
         // By bytes first: a C0 control or DEL is one byte, a C1 control
         // starts with 0xC2; text without them (nearly all) needs no decoding.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else {
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 } }) else {
             return nil
         }
         for scalar in text.unicodeScalars {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Whether `needle` occurs in the text, compared as UTF-8 bytes over
     /// contiguous storage: for hot paths over megabytes of rendered text,
@@ -12,19 +14,45 @@ extension String {
 
 extension UnsafeBufferPointer<UInt8> {
     /// Where `pattern` (not empty) first occurs at or after `start`, or nil.
+    /// Candidates are found with `memchr` (the C library's, many bytes at
+    /// a time), then compared.
     func firstIndex(of pattern: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, count >= pattern.count else { return nil }
+        guard let first = pattern.first, let base = baseAddress, count >= pattern.count else { return nil }
         var index = start
         let last = count - pattern.count
         while index <= last {
-            if self[index] == first {
-                var matched = 1
-                while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var matched = 1
+            while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return index }
             index += 1
         }
         return nil
+    }
+
+    /// Whether every byte is ASCII, looked at eight bytes at a time.
+    var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+}
+
+extension String {
+    /// Whether the text is all ASCII (`UnsafeBufferPointer.isASCII` over its UTF-8).
+    var isASCII: Bool {
+        var text = self
+        return text.withUTF8(\.isASCII)
     }
 }
 

@@ -4,6 +4,6 @@ extension String {
     /// The text in Unicode normalisation form C. ASCII text, which NFC never
     /// changes, is returned without a round trip through Foundation.
     var nfc: String {
-        utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCanonicalMapping
+        isASCII ? self : precomposedStringWithCanonicalMapping
     }
 }

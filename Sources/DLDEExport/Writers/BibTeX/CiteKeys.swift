@@ -92,9 +92,9 @@ enum CiteKeys {
     /// dropped, apostrophes removed ("Euler's" → `eulers`), split at
     /// anything else that is not a letter or digit.
     static func slugWords(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlugWords(text) }
+        if text.isASCII { return asciiSlugWords(text) }
         var folded = text.lowercased()
-        if !folded.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !folded.isASCII {
             folded = folded.applyingTransform(asciiTransform, reverse: false) ?? folded
         }
         folded.removeAll { $0 == "'" || $0 == "\u{2019}" }

@@ -80,7 +80,7 @@ enum AuthorIndex {
     /// every character up to U+2FFFF (checked one by one), and no locale
     /// object is made for each name.
     private static func folded(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.isASCII { return text.lowercased() }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 

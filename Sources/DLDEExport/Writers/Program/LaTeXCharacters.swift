@@ -103,7 +103,7 @@ public enum LaTeXCharacters {
 
         private func emit(_ latex: UnsafeBufferPointer<UInt8>) {
             guard !failed else { return }
-            if latex.allSatisfy({ $0 < 0x80 }) {
+            if latex.isASCII {
                 failed = !write(UnsafeRawBufferPointer(latex))
             } else {
                 failed = !typeset(latex, composing: composing).withUnsafeBytes(write)
@@ -114,7 +114,7 @@ public enum LaTeXCharacters {
     /// The typeset UTF-8 of `latex` (valid UTF-8), or nil when it is ASCII
     /// and stays as it is.
     private static func typeset(utf8 latex: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        if latex.allSatisfy({ $0 < 0x80 }) { return nil }
+        if latex.isASCII { return nil }
         return typeset(latex, composing: hasMarks(latex))
     }
 
@@ -229,7 +229,7 @@ public enum LaTeXCharacters {
     /// The characters of `text` that the PDF can only show as placeholders.
     public static func unsupported(in text: String) -> [Unicode.Scalar] {
         // Most text is ASCII, which the main fonts always set: no need to normalise it.
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
+        guard !text.isASCII else { return [] }
         var found: [Unicode.Scalar] = []
         // Most names and abstracts are their own NFC: no need to normalise.
         let composed = NFCQuickCheck.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
