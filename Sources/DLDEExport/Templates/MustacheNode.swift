@@ -1,6 +1,6 @@
 /// A compiled template: what `MustacheParser` makes of a template's text once,
 /// and `MustacheRenderer` runs for every rendering.
-indirect enum MustacheNode: Sendable {
+enum MustacheNode: Sendable {
     /// Text copied as it is, as UTF-8.
     case text([UInt8])
     /// `{{name}}` (escaped for the content type in force where it stands) or
