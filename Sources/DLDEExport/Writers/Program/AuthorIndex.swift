@@ -18,8 +18,8 @@ enum AuthorIndex {
     /// Entries grouped under their initial letter, in order.
     static func groups(for papers: [(number: Int, paper: Paper)]) -> [Group] {
         // Each author once (by the name as printed, first spelling's parts),
-        // with the numbers of their papers.
-        // One lookup per author: its place among the names met so far.
+        // with the numbers of their papers: one lookup per author, for its
+        // place among the names met so far.
         var first: [(name: PersonName, numbers: [Int])] = []
         var places: [String: Int] = [:]
         for (number, paper) in papers {
