@@ -14,16 +14,11 @@
 enum NFCQuickCheck {
     /// True when normalising `text` to NFC cannot change it.
     static func isCertainlyNFC(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        var index = UTF8Scalar.nextNonASCII(in: text, from: 0)
         while index < text.count {
-            let lead = text[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
             let (scalar, width) = UTF8Scalar.decode(text, at: index)
             guard isInert(scalar) else { return false }
-            index += width
+            index = UTF8Scalar.nextNonASCII(in: text, from: index + width)
         }
         return true
     }

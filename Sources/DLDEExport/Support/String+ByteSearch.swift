@@ -31,20 +31,9 @@ extension UnsafeBufferPointer<UInt8> {
         return nil
     }
 
-    /// Whether every byte is ASCII, looked at eight bytes at a time.
+    /// Whether every byte is ASCII (`UTF8Scalar.nextNonASCII`: eight bytes at a time).
     var isASCII: Bool {
-        guard let base = baseAddress else { return true }
-        var index = 0
-        let raw = UnsafeRawPointer(base)
-        while index + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            index += 8
-        }
-        while index < count {
-            if base[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
+        UTF8Scalar.nextNonASCII(in: self, from: 0) == count
     }
 }
 

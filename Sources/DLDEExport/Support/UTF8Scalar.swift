@@ -15,4 +15,18 @@ enum UTF8Scalar {
         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value)!, width)
     }
+
+    /// The index of the first non-ASCII byte at or after `index`
+    /// (`bytes.count` when there is none), looked at eight bytes at a time:
+    /// the texts these walks read are mostly ASCII.
+    static func nextNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var index = index
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+        }
+        while index < bytes.count, base[index] < 0x80 { index += 1 }
+        return index
+    }
 }

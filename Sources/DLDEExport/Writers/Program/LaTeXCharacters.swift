@@ -211,17 +211,12 @@ public enum LaTeXCharacters {
     /// and nil.
     private static func forEachNonASCII(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>.SubSequence, Unicode.Scalar?) -> Void) {
         var runStart = 0
-        var index = 0
+        var index = UTF8Scalar.nextNonASCII(in: bytes, from: 0)
         while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
             let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
             body(bytes[runStart..<index], scalar)
-            index += width
-            runStart = index
+            runStart = index + width
+            index = UTF8Scalar.nextNonASCII(in: bytes, from: runStart)
         }
         body(bytes[runStart..<bytes.count], nil)
     }
