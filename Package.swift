@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // glibc malloc: its statistics (DLDE_TIMING) and settings.
+        .target(name: "CMalloc"),
         .target(
             name: "DLDEExport",
             dependencies: [
                 "CCmarkGFM",
+                "CMalloc",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

@@ -31,6 +31,7 @@ struct CommonOptions: ParsableArguments {
     ///   does, it is made only if asked for after all.
     func load(rendersLaTeX: Bool) throws -> CheckedWorkshop {
         MarkdownRenderer.rendersLaTeXAtLoad = rendersLaTeX
+        Malloc.mapLargeBlocksAlone()
         do {
             let checked = try WorkshopLoader.load(directory: workshop, papersFile: papers, defaultPresentation: presentation, math: math)
             Report.print(checked.warnings)

@@ -14,7 +14,7 @@ final class PendingWarnings: @unchecked Sendable {
             self.diagnostics = make()
             // What the passes freed stays with this thread's malloc arena
             // otherwise, where the writers' threads cannot reuse it.
-            MemoryTrim.returnFreedMemory()
+            Malloc.returnFreedMemory()
         }
     }
 

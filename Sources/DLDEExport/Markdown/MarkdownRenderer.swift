@@ -35,11 +35,11 @@ public enum MarkdownRenderer {
         footnotes.show { "<sup>\($0)</sup>" }
         document.demoteHeadings(by: 3)
         let html = protected.restore(document.renderHTML(), with: MathRendering.html)
-        guard makesLaTeX else { return RenderedText(html: html, plain: plain, latexOf: markdown) }
+        guard makesLaTeX else { return RenderedText(html: html, plain: plain, latex: nil, of: markdown) }
         footnotes.show { "\\textsuperscript{\($0)}" }
         document.prepareForLaTeX(placeholder: protected.spans.isEmpty ? nil : protected.prefix)
         let latex = protected.restore(document.renderLaTeX(), with: MathRendering.latex)
-        return RenderedText(html: html, latex: latex, plain: plain)
+        return RenderedText(html: html, plain: plain, latex: latex, of: markdown)
     }
 
     /// Renders `markdown` to plain text wrapped at `width` columns (for email).

@@ -17,7 +17,7 @@ public struct RenderedText: Sendable, Equatable {
     public var latex: String {
         switch latexForm {
         case .made(let latex): return latex
-        case .later(_, let deferred): return deferred.value
+        case .ofMarkdown(let form): return form.latex
         }
     }
 
@@ -28,29 +28,36 @@ public struct RenderedText: Sendable, Equatable {
         self.latexForm = .made(latex)
     }
 
-    /// A rendering whose LaTeX is made from `markdown` when first asked for
-    /// (`MarkdownRenderer.rendersLaTeXAtLoad`).
-    init(html: String, plain: String, latexOf markdown: String) {
+    /// A rendering of `markdown` whose LaTeX is `latex`, or made from
+    /// `markdown` when first read when it is nil
+    /// (`MarkdownRenderer.rendersLaTeXAtLoad`); the run may let go of it
+    /// (`releaseLaTeX()`).
+    init(html: String, plain: String, latex: String?, of markdown: String) {
         self.html = html
         self.hasImages = html.containsBytes("<img")
         self.plain = plain
-        self.latexForm = .later(markdown: markdown, Lazy { MarkdownRenderer.render(markdown, latex: true).latex })
+        self.latexForm = .ofMarkdown(MarkdownLaTeX(markdown: markdown, latex: latex))
     }
 
     public static let empty = RenderedText(html: "", latex: "", plain: "")
 
-    /// Equal renderings; two LaTeX forms not made yet are compared by
+    /// Lets go of the LaTeX when it was made from Markdown (read again, it
+    /// is made again); fixed LaTeX (titles) is kept.
+    func releaseLaTeX() {
+        if case .ofMarkdown(let form) = latexForm { form.release() }
+    }
+
+    /// Equal renderings; two LaTeX forms made from Markdown are compared by
     /// their Markdown (the LaTeX is a function of it), so comparing never
     /// makes them.
     public static func == (lhs: RenderedText, rhs: RenderedText) -> Bool {
         guard lhs.html == rhs.html && lhs.plain == rhs.plain else { return false }
-        if case .later(let left, _) = lhs.latexForm, case .later(let right, _) = rhs.latexForm, left == right { return true }
+        if case .ofMarkdown(let left) = lhs.latexForm, case .ofMarkdown(let right) = rhs.latexForm, left.markdown == right.markdown { return true }
         return lhs.latex == rhs.latex
     }
 
     private enum LaTeXForm: Sendable {
         case made(String)
-        /// Made from `markdown` by the first thread that reads it.
-        case later(markdown: String, Lazy<String>)
+        case ofMarkdown(MarkdownLaTeX)
     }
 }

@@ -37,12 +37,20 @@ public struct WriterContext: Sendable {
         Lazy { Result { () throws(ExportError) in try templates() } }
     }
 
-    /// The booklet's template context of `workshop` for `target`: the
-    /// run's, made once (program.html and the site's home page read the
-    /// HTML one; nobody changes it), else made now.
-    func programRoot(of workshop: Workshop, target: ProgramTarget) -> TemplateObject {
-        guard let runShared else { return ProgramContext(workshop: workshop, target: target, view: view(of: workshop)).build() }
-        return runShared.programRoot(target)
+    /// The booklet's template context of `workshop` for `target`, made
+    /// when first read: the run's (program.html and the site's home page
+    /// read the HTML one; nobody changes it), else one of its own. A job
+    /// takes it when it is made and keeps it: the run holds it only while
+    /// some job does, and it is freed when the last one ends.
+    func programRoot(of workshop: Workshop, target: ProgramTarget) -> Lazy<UncheckedBox<TemplateObject>> {
+        runShared?.programRoot(target) ?? RunShared.programRoot(workshop, target: target, view: view(of: workshop), papers: nil)
+    }
+
+    /// The booklet's papers of `workshop` for `target`, built when first
+    /// read: the run's (program.html and the site's paper pages share the
+    /// HTML ones), else of their own; held like `programRoot(of:target:)`.
+    func bookletPapers(of workshop: Workshop, target: ProgramTarget) -> Lazy<BookletPapers> {
+        runShared?.bookletPapers(target) ?? Lazy { [self] in BookletPapers(workshop: workshop, target: target, view: view(of: workshop)) }
     }
 
     /// This context without the run's view, for rendering another workshop.
@@ -138,9 +146,13 @@ public struct JSONWriter: OutputWriter {
 /// templates, the BibTeX entries (the `.bib` and the site's Cite blocks).
 final class RunShared: @unchecked Sendable {
     private let lock = NSLock()
+    private let workshop: Workshop
     private let madeView: Lazy<WorkshopView>
-    /// The booklet's context per target, built by the first job that asks.
-    private let programRoots: [ProgramTarget: Lazy<UncheckedBox<TemplateObject>>]
+    /// The booklet's context per target, built by the first job that reads
+    /// it, while a job that took it is alive (`programRoot(_:)`).
+    private var programRoots: [ProgramTarget: Weak<Lazy<UncheckedBox<TemplateObject>>>] = [:]
+    /// The booklet's papers per target, held the same way.
+    private var bookletPapers: [ProgramTarget: Weak<Lazy<BookletPapers>>] = [:]
     private var library: Result<TemplateLibrary, ExportError>?
     private var bibtex: [String: BibTeXWriter.Made] = [:]
     private let bibtexLock = NSLock()
@@ -165,20 +177,48 @@ final class RunShared: @unchecked Sendable {
     }
 
     init(_ workshop: Workshop) {
-        let view = Lazy { PhaseTimer.measure("view") { WorkshopView(workshop) } }
-        madeView = view
-        programRoots = Dictionary(uniqueKeysWithValues: [ProgramTarget.html, .latex].map { target in
-            (target, Lazy {
-                UncheckedBox(PhaseTimer.measure("program context \(target)") {
-                    ProgramContext(workshop: workshop, target: target, view: view.value).build()
-                })
-            })
-        })
+        self.workshop = workshop
+        madeView = Lazy { PhaseTimer.measure("view") { WorkshopView(workshop) } }
     }
 
-    /// The booklet's context for `target` (nobody changes it once built).
-    func programRoot(_ target: ProgramTarget) -> TemplateObject {
-        programRoots[target]!.value.value
+    /// The booklet's context for `target` (nobody changes it once built):
+    /// the one the jobs alive share, or a new one when none holds it.
+    func programRoot(_ target: ProgramTarget) -> Lazy<UncheckedBox<TemplateObject>> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let shared = programRoots[target]?.value { return shared }
+        let view = madeView
+        let made = Self.programRoot(workshop, target: target, view: view.value, papers: bookletPapersLocked(target))
+        programRoots[target] = Weak(made)
+        return made
+    }
+
+    /// The booklet's papers for `target`: the ones the jobs alive share, or
+    /// new ones when none holds them.
+    func bookletPapers(_ target: ProgramTarget) -> Lazy<BookletPapers> {
+        lock.lock()
+        defer { lock.unlock() }
+        return bookletPapersLocked(target)
+    }
+
+    private func bookletPapersLocked(_ target: ProgramTarget) -> Lazy<BookletPapers> {
+        if let shared = bookletPapers[target]?.value { return shared }
+        let workshop = workshop
+        let view = madeView
+        let made = Lazy { BookletPapers(workshop: workshop, target: target, view: view.value) }
+        bookletPapers[target] = Weak(made)
+        return made
+    }
+
+    /// The booklet's context of `workshop` for `target`, built when first
+    /// read, from `papers` when the run shares them.
+    static func programRoot(_ workshop: Workshop, target: ProgramTarget, view: @autoclosure @escaping @Sendable () -> WorkshopView,
+                            papers: Lazy<BookletPapers>?) -> Lazy<UncheckedBox<TemplateObject>> {
+        Lazy {
+            UncheckedBox(PhaseTimer.measure("program context \(target)") {
+                ProgramContext(workshop: workshop, target: target, view: view(), papers: papers?.value).build()
+            })
+        }
     }
 
     var view: WorkshopView { madeView.value }

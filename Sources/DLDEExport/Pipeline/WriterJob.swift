@@ -6,13 +6,23 @@ public struct WriterJob: Sendable {
     public var name: String
     /// Relative cost, for scheduling only: heavier jobs start first.
     public var weight: Int
+    /// Whether it reads the LaTeX of Markdown fields (`program.tex`): the
+    /// run lets go of that LaTeX when the last such job ends.
+    public var readsLaTeX: Bool
     /// Makes this job's files.
     public var run: @Sendable () throws(ExportError) -> [OutputFile]
 
-    public init(name: String, weight: Int = 1, run: @escaping @Sendable () throws(ExportError) -> [OutputFile]) {
+    public init(name: String, weight: Int = 1, readsLaTeX: Bool = false, run: @escaping @Sendable () throws(ExportError) -> [OutputFile]) {
         self.name = name
         self.weight = weight
+        self.readsLaTeX = readsLaTeX
         self.run = run
+    }
+
+    /// This job named `name`, its files passed through `transform`.
+    func mapped(name: String, _ transform: @escaping @Sendable ([OutputFile]) -> [OutputFile]) -> WriterJob {
+        let run = self.run
+        return WriterJob(name: name, weight: weight, readsLaTeX: readsLaTeX) { () throws(ExportError) in transform(try run()) }
     }
 }
 

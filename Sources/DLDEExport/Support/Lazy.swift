@@ -21,3 +21,9 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
         return value
     }
 }
+
+/// A reference that does not keep its object alive.
+struct Weak<Object: AnyObject> {
+    weak var value: Object?
+    init(_ value: Object) { self.value = value }
+}

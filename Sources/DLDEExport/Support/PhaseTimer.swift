@@ -2,7 +2,8 @@ import Foundation
 
 /// Prints how long each phase takes to standard error when the environment
 /// has `DLDE_TIMING=1` (for `make bench` and profiling; off otherwise), with
-/// the process's peak resident memory so far when the phase ends.
+/// the process's resident memory (now and its peak so far) and the bytes
+/// live on malloc's heap when the phase ends.
 enum PhaseTimer {
     static let enabled = ProcessInfo.processInfo.environment["DLDE_TIMING"] == "1"
 
@@ -14,7 +15,7 @@ enum PhaseTimer {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             let peakMiB = Double(usage.ru_maxrss) / 1024
-            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  now %6.0f MiB  peak %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, residentMiB(), peakMiB).utf8))
+            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  now %6.0f MiB  peak %6.0f MiB  heap %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, residentMiB(), peakMiB, Double(Malloc.heapInUse) / 1_048_576).utf8))
         }
         return try body()
     }

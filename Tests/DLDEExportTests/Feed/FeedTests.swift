@@ -143,3 +143,17 @@ struct FeedTests {
         return lint.stdout.split(separator: "\n").map(String.init)
     }
 }
+
+@Suite("Feed: absolute links")
+struct AbsoluteLinksTests {
+    @Test func htmlWhoseLinksAreAllAbsoluteComesBackAsItIs() {
+        let html = "<p><a href=\"https://a.example/x?y=1&amp;z\">x</a> <img src=\"http://b.example/i.png\" alt=\"\" /> café</p>\n"
+        #expect(Array(AbsoluteLinks.resolve(html, against: "https://example.org/dlde/").utf8) == Array(html.utf8))
+    }
+
+    @Test func relativeLinksAfterAbsoluteOnesAreResolvedAndTheRestKept() {
+        let html = "<a href=\"https://a.example/\">a</a> é <a href=\"slides/t.pdf\">t</a> <img src=\"img/l.png\" /> <a href=\"mailto:x@y.org\">m</a>"
+        let resolved = AbsoluteLinks.resolve(html, against: "https://example.org/dlde/")
+        #expect(resolved == "<a href=\"https://a.example/\">a</a> é <a href=\"https://example.org/dlde/slides/t.pdf\">t</a> <img src=\"https://example.org/dlde/img/l.png\" /> <a href=\"mailto:x@y.org\">m</a>")
+    }
+}

@@ -44,4 +44,29 @@ struct DeferredLaTeXTests {
         let read = Parallel.map(Array(0..<16)) { _ in deferred.latex }
         #expect(read.allSatisfy { $0 == expected })
     }
+
+    /// `all` lets go of the LaTeX once `program.tex` is written
+    /// (`Workshop.releaseLaTeX`); a reader after that gets the same text.
+    @Test func releasedLaTeXIsMadeAgainTheSame() throws {
+        for markdown in try Self.samples() {
+            let rendered = MarkdownRenderer.render(markdown, latex: true)
+            let before = rendered.latex
+            rendered.releaseLaTeX()
+            #expect(rendered.latex == before, "\(markdown.prefix(60))")
+            #expect(rendered == MarkdownRenderer.render(markdown, latex: true))
+        }
+    }
+
+    @Test func aWorkshopReleasesItsMarkdownFieldsLaTeXAndReadsTheSameAfter() throws {
+        let workshop = try WorkshopLoader.load(directory: TestPaths.bundledWorkshop.path, papersFile: nil).workshop
+        func latex() -> [String] {
+            workshop.papers.flatMap { [$0.title.rendered.latex, $0.abstract?.rendered.latex ?? ""] + $0.authors.map { $0.bio?.rendered.latex ?? "" } }
+                + [workshop.introduction?.rendered.latex ?? "", workshop.callForPapers?.rendered.latex ?? ""]
+                + workshop.speakers.map { $0.bio?.rendered.latex ?? "" }
+        }
+        let before = latex()
+        #expect(before.contains { !$0.isEmpty })
+        workshop.releaseLaTeX()
+        #expect(latex() == before)
+    }
 }

@@ -11,28 +11,42 @@ enum AbsoluteLinks {
         guard let baseURL = URL(string: base) else { return html }
         // One pass over the bytes: long entries (10,000 accepted papers) hold
         // tens of thousands of links, so no search may restart from the top.
-        let bytes = Array(html.utf8)
-        let patterns = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 1024)
-        var index = 0
-        var copied = 0
-        while index < bytes.count {
-            guard bytes[index] == 0x20,
-                  let pattern = patterns.first(where: { index + $0.count <= bytes.count && bytes[index..<(index + $0.count)].elementsEqual($0) }) else {
-                index += 1
-                continue
+        // The text is copied only from its first relative link on: an
+        // entry whose links are all absolute is returned as it is.
+        var html = html
+        let resolved: [UInt8]? = html.withUTF8 { bytes in
+            var output: [UInt8]?
+            var index = 0
+            var copied = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x20,
+                      let pattern = patterns.first(where: { index + $0.count <= bytes.count && bytes[index..<(index + $0.count)].elementsEqual($0) }) else {
+                    index += 1
+                    continue
+                }
+                let valueStart = index + pattern.count
+                guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+                let value = String(decoding: bytes[valueStart..<close], as: UTF8.self)
+                let absolute = absolute(value, base: baseURL)
+                if output != nil || !absolute.utf8.elementsEqual(value.utf8) {
+                    if output == nil {
+                        output = []
+                        output!.reserveCapacity(bytes.count + 1024)
+                    }
+                    output! += bytes[copied..<valueStart]
+                    output! += absolute.utf8
+                    copied = close
+                }
+                index = close
             }
-            let valueStart = index + pattern.count
-            guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            output += bytes[copied..<valueStart]
-            output += absolute(String(decoding: bytes[valueStart..<close], as: UTF8.self), base: baseURL).utf8
-            copied = close
-            index = close
+            guard var output else { return nil }
+            output += bytes[copied...]
+            return output
         }
-        output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        return resolved.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
+
+    private static let patterns = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
 
     /// An attribute value (HTML-escaped) made absolute and escaped again.
     private static func absolute(_ escaped: String, base: URL) -> String {

@@ -7,18 +7,22 @@ struct ProgramContext {
     let workshop: Workshop
     let target: ProgramTarget
     let view: WorkshopView
+    /// The papers' records, when the run shares them; nil builds them.
+    let papers: BookletPapers?
 
     /// - Parameter view: the run's view of `workshop`; nil makes one.
-    init(workshop: Workshop, target: ProgramTarget, view: WorkshopView? = nil) {
+    init(workshop: Workshop, target: ProgramTarget, view: WorkshopView? = nil, papers: BookletPapers? = nil) {
         self.workshop = workshop
         self.target = target
         self.view = view ?? WorkshopView(workshop)
+        self.papers = papers
     }
 
     func build() -> TemplateObject {
         let root = TemplateObject()
-        let schedule = ScheduleContext(workshop: workshop, target: target, view: view)
-        let papers = PaperContext(workshop: workshop, view: view, target: target, sessions: schedule.sessionsByPaper)
+        let booklet = self.papers ?? BookletPapers(workshop: workshop, target: target, view: view)
+        let schedule = booklet.schedule
+        let papers = booklet.papers
         let slots = schedule.slots(papers: papers)
 
         root["dlde_export_version"] = ToolVersion.number

@@ -32,18 +32,22 @@ public struct ProgramWriter: OutputWriter {
         // while the other job builds its own context.
         let library = context.templatesWhenAsked()
         let pdf = self.pdf
+        // Each job holds its context from now until it ends (the run frees
+        // a context when no job holds it).
+        let htmlRoot = context.programRoot(of: workshop, target: .html)
+        let latexRoot = context.programRoot(of: workshop, target: .latex)
         return [
             WriterJob(name: "program.html", weight: 10) { () throws(ExportError) in
                 // Written to its file in chunks as it is rendered.
-                let (root, probes) = Self.contexts(workshop, .html, context)
+                let (root, probes) = Self.contexts(htmlRoot, .html)
                 return [try library.value.get().streamed("program.html", root, probes: probes, as: "program.html")]
             },
-            WriterJob(name: Self.latexJob, weight: 10) { () throws(ExportError) in
+            WriterJob(name: Self.latexJob, weight: 10, readsLaTeX: true) { () throws(ExportError) in
                 // Without the PDF: rendered when written, each piece typeset
                 // into the file as it is cut (`PieceTypesetter`), the text
                 // never kept whole.
                 guard pdf else {
-                    let (root, probes) = Self.contexts(workshop, .latex, context)
+                    let (root, probes) = Self.contexts(latexRoot, .latex)
                     let templates = try library.value.get()
                     try templates.checkNames("program.tex", root, probes: probes)
                     let rootContext = UncheckedBox(root)
@@ -55,7 +59,7 @@ public struct ProgramWriter: OutputWriter {
                         return rendered && typesetter.finish()
                     })]
                 }
-                let rendered = try Self.render(library, "program.tex", workshop, .latex, context)
+                let rendered = try Self.render(library, "program.tex", latexRoot, .latex)
                 let latex = String(decoding: Self.typeset(rendered), as: UTF8.self)
                 let bytes = try PDFCompiler.compile(latex, name: "program", sourceDate: context.sourceDate ?? WallClockNoon.of(workshop)) { failure in
                     TeXErrorSource.explain(failure, latex: latex, workshop: workshop)
@@ -86,15 +90,15 @@ public struct ProgramWriter: OutputWriter {
         }
     }
 
-    private static func render(_ library: Lazy<Result<TemplateLibrary, ExportError>>, _ name: String, _ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) throws(ExportError) -> [[UInt8]] {
-        let (root, probes) = contexts(workshop, target, context)
+    private static func render(_ library: Lazy<Result<TemplateLibrary, ExportError>>, _ name: String, _ root: Lazy<UncheckedBox<TemplateObject>>, _ target: ProgramTarget) throws(ExportError) -> [[UInt8]] {
+        let (root, probes) = contexts(root, target)
         let templates = try library.value.get()
         return try PhaseTimer.measure("program render \(name)") { () throws(ExportError) in try templates.renderInLinePieces(name, root, probes: probes) }
     }
 
-    /// The template context of `workshop` (the run's, which the site's home
-    /// page shares), and those of the probe workshops.
-    private static func contexts(_ workshop: Workshop, _ target: ProgramTarget, _ context: WriterContext) -> (TemplateObject, [TemplateObject]) {
-        (context.programRoot(of: workshop, target: target), ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
+    /// The template context `root` (the run's, which the site's home page
+    /// shares), and those of the probe workshops.
+    private static func contexts(_ root: Lazy<UncheckedBox<TemplateObject>>, _ target: ProgramTarget) -> (TemplateObject, [TemplateObject]) {
+        (root.value.value, ProgramProbe.workshops.map { ProgramContext(workshop: $0, target: target).build() })
     }
 }

@@ -13,9 +13,7 @@ struct SiteCopies: OutputWriter {
     }
 
     func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
-        try writer.jobs(for: workshop, context: context).map { job in
-            WriterJob(name: job.name, weight: job.weight) { () throws(ExportError) in Self.withCopies(try job.run()) }
-        }
+        try writer.jobs(for: workshop, context: context).map { job in job.mapped(name: job.name, Self.withCopies) }
     }
 
     /// `files` and, after them, their copies under `site/`, each staged
@@ -30,9 +28,7 @@ struct SiteCopies: OutputWriter {
 
     /// `jobs` making their files under `site/` only (`site` run alone).
     static func moved(_ jobs: [WriterJob]) -> [WriterJob] {
-        jobs.map { job in
-            WriterJob(name: "site " + job.name, weight: job.weight) { () throws(ExportError) in try job.run().filter(isPublished).map(inSite) }
-        }
+        jobs.map { job in job.mapped(name: "site " + job.name) { files in files.filter(isPublished).map(inSite) } }
     }
 
     /// Everything but `program.tex` (the PDF's source, not for readers).

@@ -4,15 +4,16 @@ import Foundation
 /// `site/paper.html` (and the stylesheet `site/style.css`).
 enum SitePages {
     /// `index.html`, `style.css`, `sitemap.xml`, `robots.txt`, the images.
-    static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, context: WriterContext) throws(ExportError) -> [OutputFile] {
-        let root = SiteHomeContext(workshop: workshop, site: site, view: context.view(of: workshop),
-                                   programRoot: context.programRoot(of: workshop, target: .html)).build()
+    /// - Parameter programRoot: the booklet's HTML context (the run's).
+    static func home(_ workshop: Workshop, site: SiteFacts, library: TemplateLibrary, programRoot: TemplateObject, context: WriterContext) throws(ExportError) -> [OutputFile] {
+        let root = SiteHomeContext(workshop: workshop, site: site, view: context.view(of: workshop), programRoot: programRoot).build()
         let probes = try ProgramProbe.workshops.map { probe throws(ExportError) in
             SiteHomeContext(workshop: probe, site: try SiteFacts(probe, options: site.options), view: WorkshopView(probe)).build()
         }
         let folder = SiteWriter.folder
         return [
-            OutputFile(path: folder + "index.html", text: try library.render("site/index.html", root, probes: probes)),
+            // Written in chunks as it is rendered: the schedule lists every paper.
+            try library.streamed("site/index.html", root, probes: probes, as: folder + "index.html"),
             OutputFile(path: folder + "style.css", text: try library.render("site/style.css", TemplateObject())),
             OutputFile(path: folder + "sitemap.xml", text: SiteSitemap.sitemap(workshop, site: site)),
             OutputFile(path: folder + "robots.txt", text: SiteSitemap.robots(site: site)),

@@ -17,13 +17,14 @@ struct SitePaperContext: @unchecked Sendable {
     /// the page's own: each page starts from a copy.
     let common: TemplateObject
 
-    init(workshop: Workshop, site: SiteFacts, view workshopView: WorkshopView) {
+    /// - Parameter booklet: the booklet's HTML papers (the run's, which
+    ///   program.html shares); nil builds them.
+    init(workshop: Workshop, site: SiteFacts, view workshopView: WorkshopView, booklet: BookletPapers? = nil) {
         self.workshop = workshop
         self.site = site
         common = TemplateObject(capacity: 32)
         SiteCommon.declare(on: common, workshop: workshop, site: site, depth: 1)
-        let schedule = ScheduleContext(workshop: workshop, target: .html, view: workshopView)
-        papers = PaperContext(workshop: workshop, view: workshopView, target: .html, sessions: schedule.sessionsByPaper)
+        papers = (booklet ?? BookletPapers(workshop: workshop, target: .html, view: workshopView)).papers
         let view = workshopView.schedule
         var slots: [String: [TemplateObject]] = [:]
         for (index, entry) in view.slots.enumerated() where !entry.slot.papers.isEmpty {

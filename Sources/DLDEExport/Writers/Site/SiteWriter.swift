@@ -40,8 +40,14 @@ public struct SiteWriter: OutputWriter {
     public func jobs(for workshop: Workshop, context: WriterContext) throws(ExportError) -> [WriterJob] {
         let library = context.templatesWhenAsked()
         let site = try SiteFacts(workshop, options: options, context: context)
-        var jobs = [WriterJob(name: "site pages", weight: 3) { () throws(ExportError) in
-            try SitePages.home(workshop, site: site, library: library.value.get(), context: context)
+        // The home page shows the booklet's schedule from the booklet's
+        // HTML context, which program.html builds. In `all` (two booklet
+        // jobs first) the page runs when a core is free after them, so the
+        // context is freed early; beside program.html alone it would start
+        // with it and wait for the context, so it runs late.
+        let programRoot = context.programRoot(of: workshop, target: .html)
+        var jobs = [WriterJob(name: "site pages", weight: runsCompanions ? 3 : 9) { () throws(ExportError) in
+            try SitePages.home(workshop, site: site, library: library.value.get(), programRoot: programRoot.value.value, context: context)
         }]
         let count = workshop.papers.count
         // Jobs of 250 papers (of count / 40 past 10,000): the last one does
@@ -51,8 +57,11 @@ public struct SiteWriter: OutputWriter {
         // One paper-page context for every job (its records are read only),
         // made by the first job that needs it, while the other core runs
         // the booklet's job (the heaviest, started first).
+        let booklet = context.bookletPapers(of: workshop, target: .html)
         let pages = Lazy {
-            PhaseTimer.measure("site paper context") { SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop)) }
+            PhaseTimer.measure("site paper context") {
+                SitePaperContext(workshop: workshop, site: site, view: context.view(of: workshop), booklet: booklet.value)
+            }
         }
         for start in stride(from: 0, to: count, by: chunk) {
             let part = start..<min(count, start + chunk)

@@ -1,0 +1,13 @@
+extension Workshop {
+    /// Lets go of the LaTeX of every Markdown field (`MarkdownLaTeX`), once
+    /// the run's last job that reads it is done (`Export.run`); titles keep
+    /// theirs. Reading a field's LaTeX afterwards makes it again.
+    func releaseLaTeX() {
+        let fields = [introduction, callForPapers] + speakers.map(\.bio) + organizers.map(\.bio) + announcements.map(\.body)
+        for field in fields { field?.rendered.releaseLaTeX() }
+        for paper in papers {
+            paper.abstract?.rendered.releaseLaTeX()
+            for author in paper.authors { author.bio?.rendered.releaseLaTeX() }
+        }
+    }
+}
