@@ -9,7 +9,7 @@ public enum YAMLPiecesAgreement {
         func read(_ itemsPerPiece: ((Int) -> Int)?) -> ([Paper], [Diagnostic]) {
             let sink = DiagnosticSink()
             let papers = YAMLFile.readList(contents: { data }, displayPath: "papers.yaml", rootPath: "papers", sink: sink,
-                                           batchSize: 2, itemsPerPiece: itemsPerPiece, readItem: PapersReader.readPaper) ?? []
+                                           batchSize: 2, itemsPerPiece: itemsPerPiece, readItem: { PapersReader.readPaper($0) }) ?? []
             return (papers, sink.diagnostics)
         }
         let pieces = read { _ in 1 }

@@ -17,7 +17,7 @@ struct YAMLListPiecesTests {
         let data = Data(text.utf8)
         let papers = YAMLFile.readList(
             contents: { data }, displayPath: "papers.yaml", rootPath: "papers", sink: sink,
-            batchSize: 4, itemsPerPiece: itemsPerPiece.map { size in { _ in size } }, readItem: PapersReader.readPaper
+            batchSize: 4, itemsPerPiece: itemsPerPiece.map { size in { _ in size } }, readItem: { PapersReader.readPaper($0) }
         ) ?? []
         return (papers, sink.diagnostics.map(\.description))
     }

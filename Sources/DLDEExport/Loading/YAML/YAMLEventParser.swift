@@ -23,6 +23,8 @@ final class YAMLEventParser {
     private let owned: UnsafeMutableBufferPointer<UInt8>?
     /// Lines before the text in its file (a piece of papers.yaml), added to every mark.
     private let linesBefore: Int
+    /// The scalars read so far that are worth keeping once (`ScalarTable`).
+    private var scalars = ScalarTable()
 
     /// A parser over a copy of `text`.
     convenience init(text: String) {
@@ -69,7 +71,7 @@ final class YAMLEventParser {
             var bytes = UnsafeBufferPointer(start: data.value, count: data.length)
             // A value's leading U+FEFF is dropped, as Foundation's decoding in Yams did.
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
-            let value = String(decoding: bytes, as: UTF8.self)
+            let value = scalars.string(bytes)
             // A quoted scalar without a tag is a string (Yams' reading).
             let tag = data.quoted_implicit == 1 ? YAMLTag.string : Self.string(data.tag)
             let scalar = YAMLScalar(string: value, style: Self.style(data.style), tag: tag, mark: mark)
