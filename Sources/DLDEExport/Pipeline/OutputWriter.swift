@@ -143,7 +143,9 @@ public struct JSONWriter: OutputWriter {
 
 /// What the writers of one run share, each made once by whichever writer
 /// asks first (the others wait for it): the workshop's view, the compiled
-/// templates, the BibTeX entries (the `.bib` and the site's Cite blocks).
+/// templates, the BibTeX entries (the `.bib` and the site's Cite blocks),
+/// kept for the run; and the booklet's contexts and HTML paper records,
+/// kept only while a job that took them is alive.
 final class RunShared: @unchecked Sendable {
     private let lock = NSLock()
     private let workshop: Workshop
