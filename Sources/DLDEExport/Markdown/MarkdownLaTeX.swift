@@ -31,6 +31,13 @@ final class MarkdownLaTeX: @unchecked Sendable {
         return latex
     }
 
+    /// Whether the LaTeX is held now (made and not let go of).
+    var isKept: Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return made != nil
+    }
+
     /// Lets go of the LaTeX; a later read makes it again.
     func release() {
         Self.lock.lock()

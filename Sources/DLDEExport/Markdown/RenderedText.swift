@@ -47,6 +47,13 @@ public struct RenderedText: Sendable, Equatable {
         if case .ofMarkdown(let form) = latexForm { form.release() }
     }
 
+    /// Whether LaTeX made from Markdown is held now (`releaseLaTeX()`
+    /// lets go of it); false for fixed LaTeX (titles).
+    var keepsMarkdownLaTeX: Bool {
+        if case .ofMarkdown(let form) = latexForm { return form.isKept }
+        return false
+    }
+
     /// Equal renderings; two LaTeX forms made from Markdown are compared by
     /// their Markdown (the LaTeX is a function of it), so comparing never
     /// makes them.

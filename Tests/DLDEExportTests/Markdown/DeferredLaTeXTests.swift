@@ -69,4 +69,24 @@ struct DeferredLaTeXTests {
         workshop.releaseLaTeX()
         #expect(latex() == before)
     }
+
+    /// `releaseLaTeX` keeps its own list of the Markdown fields beside the
+    /// model's one list (`forEachRenderedField`): every field that list
+    /// visits is let go of.
+    @Test func releaseReachesEveryFieldTheModelsListVisits() throws {
+        let folder = TestPaths.root.appendingPathComponent("Tests/DLDEExportTests/Fixtures/hostile").path
+        var workshop = try WorkshopLoader.load(directory: folder).workshop
+        var kept = 0
+        workshop.forEachRenderedField { _, text in
+            _ = text.latex
+            if text.keepsMarkdownLaTeX { kept += 1 }
+        }
+        #expect(kept >= 5, "the fixture's Markdown fields: introduction, call for papers, bio, bodies, abstracts")
+        workshop.releaseLaTeX()
+        var stillKept: [String] = []
+        workshop.forEachRenderedField { field, text in
+            if text.keepsMarkdownLaTeX { stillKept.append(field.keyPath) }
+        }
+        #expect(stillKept.isEmpty)
+    }
 }

@@ -10,6 +10,8 @@ extension Workshop {
     /// Calls `body` with every rendered text field (Markdown fields and
     /// titles), its key path and its source, so one pass can read or
     /// rewrite them all; the one list of the model's text fields for math.
+    /// `releaseLaTeX()` reads the Markdown ones without rewriting them
+    /// (`DeferredLaTeXTests` checks that it reaches every field visited here).
     /// - Parameter includingPapers: false leaves out the papers' fields
     ///   (`Paper.forEachRenderedField`, for a pass over them on every core).
     mutating func forEachRenderedField(includingPapers: Bool = true, _ body: (RenderedFieldRef, inout RenderedText) -> Void) {
