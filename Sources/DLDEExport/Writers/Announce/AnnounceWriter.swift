@@ -46,33 +46,37 @@ public struct AnnounceWriter: OutputWriter {
     }
 
     func outgoing(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [OutgoingMessage] {
-        // Each message on its own, on every core (one per paper for `to: authors`).
-        let made = Parallel.mapChunks(try messages(for: workshop, view: view, templates: templates), minimumChunk: 32) { part in
-            part.map { message in
-                Result { () throws(ExportError) in
-                    OutgoingMessage(
-                        path: message.path, messageID: message.messageID, sender: message.from.address,
-                        recipients: message.to.map(\.address), subject: message.subject,
-                        date: message.announcement.date.instant, text: try message.rendered())
-                }
-            }
+        // Each message is made whole (body, then text) before the next one's
+        // body: the laid-out bodies are not all held beside the texts (at
+        // 10,000 papers the accepted-papers message alone is megabytes).
+        try messages(for: workshop, view: view, templates: templates) { message throws(ExportError) in
+            OutgoingMessage(
+                path: message.path, messageID: message.messageID, sender: message.from.address,
+                recipients: message.to.map(\.address), subject: message.subject,
+                date: message.announcement.date.instant, text: try message.rendered())
         }
-        var outgoing: [OutgoingMessage] = []
-        outgoing.reserveCapacity(made.count)
-        for result in made { outgoing.append(try result.get()) }
-        return outgoing
     }
 
     /// The messages of the chosen announcements, bodies laid out: one for a
     /// mailing-list announcement; for `to: authors` one per paper with an
     /// author address, for `to: speakers` one per speaker with an address.
     func messages(for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates) throws(ExportError) -> [AnnouncementMessage] {
+        try messages(for: workshop, view: view, templates: templates) { $0 }
+    }
+
+    /// What `finish` makes of each message of the chosen announcements, in
+    /// their order, each made as soon as its body is laid out, on every core
+    /// (one message per paper for `to: authors`).
+    private func messages<Made>(
+        for workshop: Workshop, view: WorkshopView, templates: AnnouncementTemplates,
+        finish: (AnnouncementMessage) throws(ExportError) -> Made
+    ) throws(ExportError) -> [Made] {
         var chosen = workshop.announcements
         if let onlyID {
             chosen = chosen.filter { $0.id == onlyID }
             if chosen.isEmpty { throw Self.unknownID(onlyID, in: workshop) }
         }
-        var messages: [AnnouncementMessage] = []
+        var messages: [Made] = []
         let shared = AnnouncementContext.Shared(workshop, view: view)
         for announcement in chosen {
             let context = AnnouncementContext(workshop: workshop, announcement: announcement, shared: shared)
@@ -85,10 +89,11 @@ public struct AnnounceWriter: OutputWriter {
                         let root = addressee.map { context.object(for: $0, base: base) } ?? base
                         let text = try templates.render(announcement, root)
                         let body = PlainTextLayout.layout(text, width: AnnouncementContext.width)
-                        return AnnouncementMessage(workshop: workshop, host: view.host, announcement: announcement, addressee: addressee, body: body)
+                        return try finish(AnnouncementMessage(workshop: workshop, host: view.host, announcement: announcement, addressee: addressee, body: body))
                     }
                 }
             }
+            messages.reserveCapacity(messages.count + made.count)
             for result in made { messages.append(try result.get()) }
         }
         return messages

@@ -88,7 +88,7 @@ struct AnnouncementMessage {
         ]
         let header = fields.map { $0.folded() + "\r\n" }.joined()
         try Self.checkHeader(header, announcement: announcement)
-        return header + "\r\n" + encoding.encode(body)
+        return encoding.encode(body, after: header + "\r\n")
     }
 
     /// The writer's last guard: the header is ASCII, every line break is a

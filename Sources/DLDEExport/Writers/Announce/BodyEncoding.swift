@@ -24,12 +24,14 @@ enum BodyEncoding: String {
     }
 
     /// `text` (lines separated by `\n`, ending in one) in this encoding,
-    /// with CRLF line ends. Made as bytes, line by line, into one buffer.
-    func encode(_ text: String) -> String {
+    /// with CRLF line ends, after `prefix` (a message's header). Made as
+    /// bytes, line by line, into one buffer.
+    func encode(_ text: String, after prefix: String = "") -> String {
         var text = text
         var out: [UInt8] = []
         text.withUTF8 { bytes in
-            out.reserveCapacity(bytes.count + bytes.count / 8)
+            out.reserveCapacity(prefix.utf8.count + bytes.count + bytes.count / 8)
+            out.append(contentsOf: prefix.utf8)
             var start = 0
             while start < bytes.count {
                 var end = start
