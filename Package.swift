@@ -23,11 +23,14 @@ let package = Package(
         ),
         // glibc malloc: its statistics (DLDE_TIMING) and settings.
         .target(name: "CMalloc"),
+        // The C library's memmem, which Swift's Glibc module does not show.
+        .target(name: "CByteSearch"),
         .target(
             name: "DLDEExport",
             dependencies: [
                 "CCmarkGFM",
                 "CMalloc",
+                "CByteSearch",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

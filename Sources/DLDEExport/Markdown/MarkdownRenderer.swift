@@ -67,7 +67,7 @@ struct ProtectedMath {
             return
         }
         var prefix = "dldemath"
-        while Self.contains(markdown, prefix) { prefix += "q" }
+        while markdown.containsBytes(prefix) { prefix += "q" }
         self.prefix = prefix
         var text = ""
         var spans: [MathSpan] = []
@@ -82,16 +82,6 @@ struct ProtectedMath {
         }
         self.text = text
         self.spans = spans
-    }
-
-    /// Byte-level substring test (Foundation's `contains` is locale-aware and slow).
-    private static func contains(_ text: String, _ word: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(word.utf8)
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 
     func parse() -> CMarkDocument {
@@ -114,15 +104,10 @@ struct ProtectedMath {
             result.reserveCapacity(bytes.count + spans.count * 16)
             var index = 0
             var copiedUpTo = 0
-            let first = marker[0]
             while index + marker.count < bytes.count {
-                // The placeholder's first byte is rare in rendered text: skip to it.
-                guard let found = UnsafeBufferPointer(rebasing: bytes[index..<(bytes.count - marker.count)]).firstIndex(of: first) else { break }
-                index += found
-                guard UnsafeBufferPointer(rebasing: bytes[index..<(index + marker.count)]).elementsEqual(marker) else {
-                    index += 1
-                    continue
-                }
+                // Placeholders are found with `memmem` (`firstIndex(of:from:)`).
+                guard let found = bytes.firstIndex(of: marker, from: index), found + marker.count < bytes.count else { break }
+                index = found
                 var end = index + marker.count
                 var number = 0
                 while end < bytes.count, (0x30...0x39).contains(bytes[end]), number < spans.count {

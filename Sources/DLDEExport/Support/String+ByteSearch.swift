@@ -1,3 +1,4 @@
+import CByteSearch
 import Foundation
 
 extension String {
@@ -14,21 +15,16 @@ extension String {
 
 extension UnsafeBufferPointer<UInt8> {
     /// Where `pattern` (not empty) first occurs at or after `start`, or nil.
-    /// Candidates are found with `memchr` (the C library's, many bytes at
-    /// a time), then compared.
+    /// Found with the C library's `memmem` (`dlde_find_bytes`), which skips ahead many bytes at a
+    /// time (a first byte like the `d` of `dldemath` is common in prose, so
+    /// finding candidates by it with `memchr` stopped at nearly every word).
     func firstIndex(of pattern: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, let base = baseAddress, count >= pattern.count else { return nil }
-        var index = start
-        let last = count - pattern.count
-        while index <= last {
-            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var matched = 1
-            while matched < pattern.count, self[index + matched] == pattern[matched] { matched += 1 }
-            if matched == pattern.count { return index }
-            index += 1
+        guard !pattern.isEmpty, let base = baseAddress, start <= count, count - start >= pattern.count else { return nil }
+        let found = pattern.withUnsafeBytes { needle in
+            dlde_find_bytes(base + start, count - start, needle.baseAddress, needle.count)
         }
-        return nil
+        guard let found else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether every byte is ASCII (`UTF8Scalar.nextNonASCII`: eight bytes at a time).

@@ -6,9 +6,37 @@
 struct MustacheCursor {
     let characters: [Character]
     var position = 0
+    /// The text's UTF-8, and where each character starts in it (one more
+    /// for the end): the text between two positions is copied as bytes,
+    /// not rebuilt character by character.
+    private let bytes: [UInt8]
+    private let starts: [Int]
 
     init(_ text: String) {
-        characters = Array(text)
+        bytes = Array(text.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // ASCII without a carriage return (which joins a line feed into
+            // one character): every byte is a character of its own.
+            characters = bytes.map { Character(Unicode.Scalar($0)) }
+            starts = Array(0...bytes.count)
+            return
+        }
+        var characters: [Character] = []
+        var starts: [Int] = []
+        var offset = 0
+        for character in text {
+            starts.append(offset)
+            characters.append(character)
+            offset += character.utf8.count
+        }
+        starts.append(offset)
+        self.characters = characters
+        self.starts = starts
+    }
+
+    /// The text of the characters in `range`.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[starts[range.lowerBound]..<starts[range.upperBound]], as: UTF8.self)
     }
 
     var reachedEnd: Bool { position == characters.count }
@@ -28,11 +56,11 @@ struct MustacheCursor {
 
     /// Reads `string` if it comes next; throws when fewer characters are left.
     mutating func read(string: String) throws(MustacheSyntaxError) -> Bool {
-        let wanted = Array(string)
-        guard !wanted.isEmpty else { return true }
-        guard characters.count - position >= wanted.count else { throw .overflow }
-        guard characters[position..<position + wanted.count].elementsEqual(wanted) else { return false }
-        position += wanted.count
+        let count = string.count
+        guard count > 0 else { return true }
+        guard characters.count - position >= count else { throw .overflow }
+        guard characters[position..<position + count].elementsEqual(string) else { return false }
+        position += count
         return true
     }
 
@@ -40,7 +68,7 @@ struct MustacheCursor {
     mutating func read(while predicate: (Character) -> Bool) -> String {
         let start = position
         while !reachedEnd, predicate(characters[position]) { position += 1 }
-        return String(characters[start..<position])
+        return text(start..<position)
     }
 
     /// Reads up to the first character matching `predicate`; at the end,
@@ -48,14 +76,14 @@ struct MustacheCursor {
     mutating func read(until predicate: (Character) -> Bool, throwOnOverflow: Bool = true) throws(MustacheSyntaxError) -> String {
         let start = position
         while !reachedEnd {
-            if predicate(characters[position]) { return String(characters[start..<position]) }
+            if predicate(characters[position]) { return text(start..<position) }
             position += 1
         }
         if throwOnOverflow {
             position = start
             throw .overflow
         }
-        return String(characters[start..<position])
+        return text(start..<position)
     }
 
     /// Reads past the first `end` (as swift-mustache does for comments: a

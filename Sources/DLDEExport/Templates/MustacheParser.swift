@@ -202,7 +202,8 @@ struct MustacheParser {
         let name = cursor.read { Self.nameCharacters.contains($0) || $0 == "(" || $0 == ")" }
         cursor.read(while: \.isWhitespace)
         guard try cursor.read(string: state.end) else { throw .unfinishedName }
-        if name.contains("(") || name.contains(")") {
+        // The name holds only the characters read above, each one ASCII byte.
+        if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
             guard Self.isTransformCall(name) else { throw .unfinishedName }
             cursor.position = currentTag
             throw .unsupported("transforms such as {{name(value)}}")

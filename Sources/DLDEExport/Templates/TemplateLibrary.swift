@@ -224,11 +224,42 @@ public struct TemplateLibrary: Sendable {
     private static func checkContentType(name: String, source: (file: String, text: String)) throws(ExportError) {
         let required: String
         if name.hasSuffix(".tex") { required = "LATEX" } else if name.hasSuffix(".txt") { required = "TEXT" } else { return }
-        let pragma = source.text.range(of: #"\{\{%\s*CONTENT_TYPE:\s*\#(required)\s*\}\}"#, options: .regularExpression)
-        if pragma == nil {
+        if !hasContentTypePragma(source.text, required) {
             throw .badTemplate(Diagnostic(.error, "a .\(name.split(separator: ".").last!) template must start with {{% CONTENT_TYPE: \(required)}} so its values are escaped for its format",
                                           at: SourceLocation(file: source.file, line: 1, column: 1), keyPath: nil))
         }
+    }
+
+    /// Whether `text` holds `{{% CONTENT_TYPE: <type>}}`, with any white
+    /// space (ICU's `\s`, Unicode's White_Space property: tab to carriage
+    /// return, NEL, the space, line and paragraph separators) after
+    /// `{{%` and around the type. By scalars: a regular expression is
+    /// compiled by ICU for each call, and templates are checked at every run.
+    static func hasContentTypePragma(_ text: String, _ type: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func skipSpace(_ index: inout Int) {
+            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        }
+        func read(_ word: String, _ index: inout Int) -> Bool {
+            for scalar in word.unicodeScalars {
+                guard index < scalars.count, scalars[index] == scalar else { return false }
+                index += 1
+            }
+            return true
+        }
+        var start = 0
+        while start < scalars.count {
+            var index = start
+            start += 1
+            guard read("{{%", &index) else { continue }
+            skipSpace(&index)
+            guard read("CONTENT_TYPE:", &index) else { continue }
+            skipSpace(&index)
+            guard read(type, &index) else { continue }
+            skipSpace(&index)
+            if read("}}", &index) { return true }
+        }
+        return false
     }
 
     /// The file's text, nil when it cannot be read or is not UTF-8. An
