@@ -15,6 +15,9 @@ struct BibTeXNames {
     /// Each name written once: at 10,000 papers an author appears on five
     /// papers on average, and a name's conversion is most of an entry's cost.
     private let written = Memo<PersonName.ExactKey, Result<String, NoASCIIForm>>()
+    /// Each part (a given name, a family name) written once: parts repeat
+    /// across names far more than whole names do.
+    private let writtenParts = Memo<ExactText, Result<String, NoASCIIForm>>()
 
     init(text: BibTeXText) {
         self.text = text
@@ -59,6 +62,10 @@ struct BibTeXNames {
 
     /// A part's words, escaped; words BibTeX would take as structure braced.
     private func part(_ words: String) throws(NoASCIIForm) -> String {
+        try writtenParts.value(for: ExactText(words)) { key in Result { () throws(NoASCIIForm) in try writePart(key.text) } }.get()
+    }
+
+    private func writePart(_ words: String) throws(NoASCIIForm) -> String {
         var out: [String] = []
         for word in words.split(whereSeparator: \.isWhitespaceQuick) {
             let escaped = try text.literal(String(word))

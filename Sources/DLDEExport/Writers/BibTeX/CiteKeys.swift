@@ -26,7 +26,7 @@ enum CiteKeys {
         }
         // Slugs on every core (ICU transliterates every non-ASCII name and
         // title), each person's once.
-        let families = Memo<PersonName.ExactKey, String>()
+        let families = FamilySlugs()
         var candidates = Parallel.mapChunks(papers) { chunk in
             chunk.map { paper in
                 let words = titleWords(paper.title.source)
@@ -60,12 +60,23 @@ enum CiteKeys {
         return keys
     }
 
+    /// The slugs of family names, shared by every core: each person's
+    /// found once, and each family name's (many people share one, and ICU
+    /// transliterates every non-ASCII one) made once.
+    final class FamilySlugs: Sendable {
+        let ofPerson = Memo<PersonName.ExactKey, String>()
+        /// By bytes (`ExactText`): each spelling slugged from its own bytes.
+        let ofFamily = Memo<ExactText, String>()
+    }
+
     /// `family`, `family1-family2` or `family-etal`.
-    static func namePart(_ authors: [Person], families slugs: Memo<PersonName.ExactKey, String> = Memo()) -> String {
+    static func namePart(_ authors: [Person], families slugs: FamilySlugs = FamilySlugs()) -> String {
         let families = authors.prefix(2).map { person -> String in
-            slugs.value(for: person.name.exactKey) { _ in
-                let slug = slugWords(NameParts(person.name).family).joined(separator: "-")
-                return slug.isEmpty ? "anonymous" : slug
+            slugs.ofPerson.value(for: person.name.exactKey) { _ in
+                slugs.ofFamily.value(for: ExactText(NameParts(person.name).family)) { family in
+                    let slug = slugWords(family.text).joined(separator: "-")
+                    return slug.isEmpty ? "anonymous" : slug
+                }
             }
         }
         switch authors.count {
