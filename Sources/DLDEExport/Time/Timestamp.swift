@@ -11,12 +11,38 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
     public init?(rfc3339 text: String) {
-        guard text.count >= 20,
+        guard Self.hasRFC3339Shape(text),
               let instant = PerThread.iso8601(offset: 0).date(from: text) ?? PerThread.iso8601(offset: 0, extra: .withFractionalSeconds).date(from: text),
               let offset = Self.offset(of: text) else { return nil }
         self.instant = instant
         self.offsetSeconds = offset
         self.text = text
+    }
+
+    /// Whether `text` has RFC 3339's digits where its grammar puts them:
+    /// four of the year, two of each other field. Foundation's parser also
+    /// takes a five-digit year or a one-digit day (`20211-03-1T09:00:00Z`),
+    /// whose dates no writer can print back.
+    static func hasRFC3339Shape(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= bytes.count && bytes[range].allSatisfy { (0x30...0x39).contains($0) }
+        }
+        func byte(_ index: Int, _ allowed: String) -> Bool {
+            index < bytes.count && allowed.utf8.contains(bytes[index])
+        }
+        guard digits(0..<4), byte(4, "-"), digits(5..<7), byte(7, "-"), digits(8..<10), byte(10, "Tt"),
+              digits(11..<13), byte(13, ":"), digits(14..<16), byte(16, ":"), digits(17..<19) else { return false }
+        var index = 19
+        if byte(index, ".") {
+            index += 1
+            let start = index
+            while digits(index..<(index + 1)) { index += 1 }
+            guard index > start else { return false }
+        }
+        if byte(index, "Zz") { return index + 1 == bytes.count }
+        return byte(index, "+-") && digits((index + 1)..<(index + 3)) && byte(index + 3, ":")
+            && digits((index + 4)..<(index + 6)) && index + 6 == bytes.count
     }
 
     private static func offset(of text: String) -> Int? {
