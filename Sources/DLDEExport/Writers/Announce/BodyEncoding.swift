@@ -26,7 +26,7 @@ enum BodyEncoding: String {
     /// `text` (lines separated by `\n`, ending in one) in this encoding,
     /// with CRLF line ends, after `prefix` (a message's header). Made as
     /// bytes, line by line, into one buffer.
-    func encode(_ text: String, after prefix: String = "") -> String {
+    func encode(_ text: String, after prefix: String) -> String {
         var text = text
         var out: [UInt8] = []
         text.withUTF8 { bytes in

@@ -25,8 +25,8 @@ enum CiteKeys {
             var nextWord: String?
         }
         // Slugs on every core (ICU transliterates every non-ASCII name and
-        // title), each person's once.
-        let families = FamilySlugs()
+        // title), each family name's once.
+        let families = Memo<ExactText, String>()
         var candidates = Parallel.mapChunks(papers) { chunk in
             chunk.map { paper in
                 let words = titleWords(paper.title.source)
@@ -60,23 +60,15 @@ enum CiteKeys {
         return keys
     }
 
-    /// The slugs of family names, shared by every core: each person's
-    /// found once, and each family name's (many people share one, and ICU
-    /// transliterates every non-ASCII one) made once.
-    final class FamilySlugs: Sendable {
-        let ofPerson = Memo<PersonName.ExactKey, String>()
-        /// By bytes (`ExactText`): each spelling slugged from its own bytes.
-        let ofFamily = Memo<ExactText, String>()
-    }
-
     /// `family`, `family1-family2` or `family-etal`.
-    static func namePart(_ authors: [Person], families slugs: FamilySlugs = FamilySlugs()) -> String {
+    /// - Parameter slugs: each family name's slug, by its bytes
+    ///   (`ExactText`: each spelling slugged from its own bytes); many people
+    ///   share a family name. The name's parts are `NameParts`' own memo.
+    static func namePart(_ authors: [Person], families slugs: Memo<ExactText, String> = Memo()) -> String {
         let families = authors.prefix(2).map { person -> String in
-            slugs.ofPerson.value(for: person.name.exactKey) { _ in
-                slugs.ofFamily.value(for: ExactText(NameParts(person.name).family)) { family in
-                    let slug = slugWords(family.text).joined(separator: "-")
-                    return slug.isEmpty ? "anonymous" : slug
-                }
+            slugs.value(for: ExactText(NameParts(person.name).family)) { family in
+                let slug = slugWords(family.text).joined(separator: "-")
+                return slug.isEmpty ? "anonymous" : slug
             }
         }
         switch authors.count {
