@@ -48,7 +48,7 @@ final class AuthorTable: @unchecked Sendable {
         zip(fields(one), fields(other)).allSatisfy { left, right in
             switch (left, right) {
             case (nil, nil): return true
-            case let (left?, right?): return left.utf8.elementsEqual(right.utf8)
+            case let (left?, right?): return left.hasSameBytes(as: right)
             default: return false
             }
         }

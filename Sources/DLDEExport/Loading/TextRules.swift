@@ -6,10 +6,7 @@ enum TextRules {
     static func forbiddenControl(in text: String) -> String? {
         // By bytes first: a C0 control or DEL is one byte, a C1 control
         // starts with 0xC2; text without them (nearly all) needs no decoding.
-        var bytes = text
-        guard bytes.withUTF8({ $0.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 } }) else {
-            return nil
-        }
+        guard holdsAny(of: controlBytes, text) else { return nil }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isControl = value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
@@ -18,6 +15,21 @@ enum TextRules {
             }
         }
         return nil
+    }
+
+    /// C0 controls but tab and line breaks, DEL, and 0xC2 (which starts
+    /// every C1 control).
+    private static let controlBytes: [Bool] = (0...255).map { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }
+    /// LF, CR, and the lead bytes of NEL and U+2028/U+2029.
+    private static let breakBytes: [Bool] = (0...255).map { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }
+
+    /// Whether a byte of `text`'s UTF-8 is in `table`: one lookup per
+    /// byte over contiguous storage (every text of papers.yaml passes here).
+    private static func holdsAny(of table: [Bool], _ text: String) -> Bool {
+        table.withUnsafeBufferPointer { table in
+            text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { table[Int($0)] } }
+                ?? text.utf8.contains { table[Int($0)] }
+        }
     }
 
     /// Folds every line break (LF, CR, CRLF, NEL, U+2028, U+2029) and the
@@ -29,7 +41,9 @@ enum TextRules {
             default: return false
             }
         }
-        guard text.unicodeScalars.contains(where: isBreak) else {
+        // By bytes first, as above: LF, CR, and the lead bytes of NEL (C2)
+        // and U+2028/U+2029 (E2).
+        guard holdsAny(of: breakBytes, text), text.unicodeScalars.contains(where: isBreak) else {
             return trimSpaces(text)
         }
         var result = String.UnicodeScalarView()

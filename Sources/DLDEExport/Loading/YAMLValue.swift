@@ -93,7 +93,9 @@ struct YAMLValue {
             return nil
         }
         var entries: [(String, YAMLValue)] = []
-        for (keyNode, valueNode) in mapping {
+        entries.reserveCapacity(mapping.count)
+        for index in mapping.indices {
+            let keyNode = mapping[index].key
             let keyLocation = SourceLocation(file: file, line: keyNode.mark.line, column: keyNode.mark.column)
             guard case .scalar(let keyScalar) = keyNode else {
                 sink.error("keys must be plain names", at: keyLocation, keyPath: path)
@@ -111,7 +113,7 @@ struct YAMLValue {
                 sink.error(message, at: keyLocation, keyPath: childPath)
                 continue
             }
-            entries.append((key, YAMLValue(node: valueNode, path: childPath, file: file, sink: sink)))
+            entries.append((key, YAMLValue(node: mapping[index].value, path: childPath, file: file, sink: sink)))
         }
         return YAMLMapping(owner: self, entries: entries)
     }
@@ -136,7 +138,9 @@ struct YAMLMapping {
 
     /// The value of `key`, or nil when absent or null.
     func optional(_ key: String) -> YAMLValue? {
-        guard let value = entries.first(where: { $0.0 == key })?.1, !value.isNull else { return nil }
-        return value
+        // By index: only the matching entry's value is copied, not each
+        // (key, value) pair looked at.
+        guard let index = entries.indices.first(where: { entries[$0].0 == key }), !entries[index].1.isNull else { return nil }
+        return entries[index].1
     }
 }

@@ -26,21 +26,39 @@ struct LaTeXTextPieces {
     /// Most text nodes have none, and are left as they are without a look
     /// at each byte's neighbours.
     func mayCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let limit = longRun ?? Int.max
         var previous: UInt8 = 0
         var run = 0
-        for byte in bytes {
-            if previous != 0x2D, TeXLigatures.joins(previous, byte) { return true }
-            if tableCell, byte == UInt8(ascii: "|") { return true }
-            if Self.isSpace(byte) {
-                if visibleSpaces, byte == 0x20 { return true }
-                run = 0
-            } else {
-                run += 1
-                if let longRun, run > longRun { return true }
+        return Self.mayMatter.withUnsafeBufferPointer { mayMatter in
+            for byte in bytes {
+                // Most bytes are neither a space nor a byte of a pair nor
+                // `|`: they only lengthen the run (one table lookup each).
+                guard mayMatter[Int(byte)] else {
+                    run += 1
+                    if run > limit { return true }
+                    previous = byte
+                    continue
+                }
+                if previous != 0x2D, TeXLigatures.joins(previous, byte) { return true }
+                if tableCell, byte == UInt8(ascii: "|") { return true }
+                if Self.isSpace(byte) {
+                    if visibleSpaces, byte == 0x20 { return true }
+                    run = 0
+                } else {
+                    run += 1
+                    if run > limit { return true }
+                }
+                previous = byte
             }
-            previous = byte
+            return false
         }
-        return false
+    }
+
+    /// The bytes `mayCut` looks at more closely: spaces, `|`, and the
+    /// second bytes of the pairs TeX joins (`,` `` ` `` `-`).
+    private static let mayMatter: [Bool] = (0...255).map { byte in
+        let byte = UInt8(byte)
+        return isSpace(byte) || byte == UInt8(ascii: "|") || (0...255).contains { TeXLigatures.joins(UInt8($0), byte) }
     }
 
     /// `bytes` as pieces of text, each followed by raw LaTeX (nil after the last).

@@ -46,6 +46,8 @@ public final class AtomicWriter: @unchecked Sendable {
     public func stage(_ files: [OutputFile]) throws(ExportError) -> [Staged] {
         var staged: [Staged] = []
         let base = OutputPath.Base(directory)
+        // Once, not per file (a system call; the site has 20,000 files).
+        let pid = getpid()
         for file in files {
             let place = base.path(file.path)
             let target = place.target
@@ -58,7 +60,7 @@ public final class AtomicWriter: @unchecked Sendable {
             if stat(target, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
                 throw .outputNotWritable(path: target, reason: "a folder is in the way")
             }
-            let name = StaleTemporaries.Name(target: place.name, pid: getpid(), isBackup: false)
+            let name = StaleTemporaries.Name(target: place.name, pid: pid, isBackup: false)
             let temporary = OutputPath.join(folder, name.fileName)
             lock.lock()
             let isNew = targets.insert(Self.normalized(target)).inserted

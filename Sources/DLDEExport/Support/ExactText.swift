@@ -11,7 +11,7 @@ struct ExactText: Hashable, Sendable {
     }
 
     static func == (left: ExactText, right: ExactText) -> Bool {
-        left.text.utf8.elementsEqual(right.text.utf8)
+        left.text.hasSameBytes(as: right.text)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -34,6 +34,33 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension String {
+    /// Whether the two texts have the same UTF-8 bytes (not Unicode
+    /// canonical equivalence, which `==` compares): lengths first, then
+    /// `memcmp` over contiguous storage, not a byte-by-byte walk of two
+    /// `UTF8View`s.
+    func hasSameBytes(as other: String) -> Bool {
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
+        let compared = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                count == 0 || memcmp(left.baseAddress!, right.baseAddress!, count) == 0
+            }
+        }
+        return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether the text's UTF-8 bytes are `bytes`.
+    func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count == bytes.count else { return false }
+        let compared = utf8.withContiguousStorageIfAvailable { own in
+            count == 0 || memcmp(own.baseAddress!, bytes.baseAddress!, count) == 0
+        }
+        return compared ?? utf8.elementsEqual(bytes)
+    }
+}
+
+extension String {
     /// Whether the text is all ASCII (`UnsafeBufferPointer.isASCII` over its UTF-8).
     var isASCII: Bool {
         var text = self

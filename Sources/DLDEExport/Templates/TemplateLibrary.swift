@@ -158,7 +158,7 @@ public struct TemplateLibrary: Sendable {
 
     /// The unknown names a rendering of template `index` with `context` meets.
     private func misses(_ index: Int, _ context: TemplateObject) -> [String] {
-        let renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context), output: .discarding(), recordsMisses: true)
+        var renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context), output: .discarding(), recordsMisses: true)
         renderer.render(template: index)
         return renderer.misses
     }
@@ -170,7 +170,7 @@ public struct TemplateLibrary: Sendable {
             throw .internalError("no template named '\(name)'")
         }
         for (number, context) in ([root] + probes).enumerated() {
-            let renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context),
+            var renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context),
                                             output: number == 0 ? output : .discarding(), recordsMisses: true)
             renderer.render(template: index)
             if let unknown = renderer.misses.first {
@@ -184,7 +184,8 @@ public struct TemplateLibrary: Sendable {
     func renderLeniently(_ name: String, _ root: TemplateValue) -> String? {
         guard let index = indices[name] else { return nil }
         let output = TemplateOutput()
-        MustacheRenderer(templates: compiled, sites: sites, root: root, output: output, recordsMisses: false).render(template: index)
+        var renderer = MustacheRenderer(templates: compiled, sites: sites, root: root, output: output, recordsMisses: false)
+        renderer.render(template: index)
         return String(decoding: output.bytes, as: UTF8.self)
     }
 

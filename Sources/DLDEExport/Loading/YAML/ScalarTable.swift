@@ -14,7 +14,7 @@ struct ScalarTable {
         hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.finalize()
         if let known = made[hash] {
-            if known.utf8.elementsEqual(bytes) { return known }
+            if known.hasBytes(bytes) { return known }
             return String(decoding: bytes, as: UTF8.self)
         }
         let text = String(decoding: bytes, as: UTF8.self)

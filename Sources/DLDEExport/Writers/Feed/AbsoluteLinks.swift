@@ -28,7 +28,7 @@ enum AbsoluteLinks {
                 guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
                 let value = String(decoding: bytes[valueStart..<close], as: UTF8.self)
                 let absolute = absolute(value, base: baseURL)
-                if output != nil || !absolute.utf8.elementsEqual(value.utf8) {
+                if output != nil || !absolute.hasSameBytes(as: value) {
                     if output == nil {
                         output = []
                         output!.reserveCapacity(bytes.count + 1024)

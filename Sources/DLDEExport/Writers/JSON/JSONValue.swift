@@ -12,6 +12,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case array([JSONValue])
     case object([String: JSONValue])
+    /// An object whose members are already in `object`'s order (keys
+    /// sorted, each once): written as they are, with no dictionary to
+    /// build and sort (the JSON-LD of every site page).
+    case sortedObject([JSONMember])
 
     /// The UTF-8 text, ending with a newline.
     public func serialized() -> [UInt8] {
@@ -52,19 +56,26 @@ public indirect enum JSONValue: Sendable, Equatable {
             Self.newline(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}".utf8; return }
-            out.append(UInt8(ascii: "{"))
             // Sorted with their values (keys are unique), not looked up again.
-            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.newline(&out, indent + 1)
-                Self.writeString(member.key, into: &out, forScript: forScript)
-                out += " : ".utf8
-                member.value.write(into: &out, indent: indent + 1, forScript: forScript)
-            }
-            Self.newline(&out, indent)
-            out.append(UInt8(ascii: "}"))
+            Self.writeMembers(members.sorted(by: { $0.key < $1.key }), into: &out, indent: indent, forScript: forScript)
+        case .sortedObject(let members):
+            assert(zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }, "members out of order")
+            Self.writeMembers(members.lazy.map { (key: $0.key, value: $0.value) }, into: &out, indent: indent, forScript: forScript)
         }
+    }
+
+    private static func writeMembers(_ members: some Collection<(key: String, value: JSONValue)>, into out: inout [UInt8], indent: Int, forScript: Bool) {
+        guard !members.isEmpty else { out += "{}".utf8; return }
+        out.append(UInt8(ascii: "{"))
+        for (index, member) in members.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, indent + 1)
+            writeString(member.key, into: &out, forScript: forScript)
+            out += " : ".utf8
+            member.value.write(into: &out, indent: indent + 1, forScript: forScript)
+        }
+        newline(&out, indent)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A line break and the indentation of nesting level `indent`.
@@ -139,6 +150,17 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A member of a `JSONValue.sortedObject`.
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSONValue
+
+    public init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
     }
 }
 

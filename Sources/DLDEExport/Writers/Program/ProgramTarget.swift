@@ -73,21 +73,29 @@ enum LaTeXURL {
     /// Percent-encodes what hyperref cannot take literally (non-ASCII,
     /// braces, backslash, spaces...) and escapes `%` and `#`.
     static func escape(_ url: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count + 16)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "%"): out += "\\%"
-            case UInt8(ascii: "#"): out += "\\#"
+            case UInt8(ascii: "%"), UInt8(ascii: "#"):
+                out += [UInt8(ascii: "\\"), byte]
             case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
                  UInt8(ascii: "~"), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
                  UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: " "):
-                out += String(format: "\\%%%02X", byte)
+                appendEncoded(byte, to: &out)
             case 0x21...0x7E:
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out += String(format: "\\%%%02X", byte)
+                appendEncoded(byte, to: &out)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// `\%XX`: the byte percent-encoded (upper-case hex), its `%` escaped.
+    private static func appendEncoded(_ byte: UInt8, to out: inout [UInt8]) {
+        out += [UInt8(ascii: "\\"), UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
     }
 }

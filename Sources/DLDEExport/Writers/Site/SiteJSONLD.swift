@@ -42,23 +42,37 @@ enum SiteJSONLD {
     /// A paper: headline, authors in byline order, abstract, keywords, the
     /// workshop as the event it was presented at, its links.
     static func article(_ paper: Paper, workshop: Workshop, site: SiteFacts) -> JSONValue {
-        var object: [String: JSONValue] = [
-            "@context": .string("https://schema.org"),
-            "@type": .string("ScholarlyArticle"),
-            "headline": .string(paper.title.rendered.plain),
-            "name": .string(paper.title.rendered.plain),
-            "url": .string(site.absolute(SiteFacts.paperPage(paper.id))),
-            "author": .array(paper.authors.map(person)),
-            "datePublished": .string(workshop.date.description),
-            "isPartOf": .object(["@type": .string("Event"), "name": .string(workshop.title), "url": .string(site.absolute(""))]),
-        ]
-        if let abstract = paper.abstract?.rendered.plain { object["abstract"] = .string(abstract) }
-        if !paper.keywords.isEmpty { object["keywords"] = .string(paper.keywords.joined(separator: ", ")) }
+        // Members in the order `.object` writes them (keys sorted): made
+        // for every page, so no dictionary is built and sorted.
+        let title = paper.title.rendered.plain
         let links = PaperLinks(paper)
-        if let pdf = links.pdf { object["encoding"] = .object(["@type": .string("MediaObject"), "contentUrl": .string(pdf), "encodingFormat": .string("application/pdf")]) }
         let same = [links.openreview, links.code].compactMap { $0 }
-        if !same.isEmpty { object["sameAs"] = .array(same.map(JSONValue.string)) }
-        return .object(object)
+        var members: [JSONMember] = [
+            JSONMember("@context", .string("https://schema.org")),
+            JSONMember("@type", .string("ScholarlyArticle")),
+        ]
+        members.reserveCapacity(12)
+        if let abstract = paper.abstract?.rendered.plain { members.append(JSONMember("abstract", .string(abstract))) }
+        members.append(JSONMember("author", .array(paper.authors.map(person))))
+        members.append(JSONMember("datePublished", .string(workshop.date.description)))
+        if let pdf = links.pdf {
+            members.append(JSONMember("encoding", .sortedObject([
+                JSONMember("@type", .string("MediaObject")),
+                JSONMember("contentUrl", .string(pdf)),
+                JSONMember("encodingFormat", .string("application/pdf")),
+            ])))
+        }
+        members.append(JSONMember("headline", .string(title)))
+        members.append(JSONMember("isPartOf", .sortedObject([
+            JSONMember("@type", .string("Event")),
+            JSONMember("name", .string(workshop.title)),
+            JSONMember("url", .string(site.absolute(""))),
+        ])))
+        if !paper.keywords.isEmpty { members.append(JSONMember("keywords", .string(paper.keywords.joined(separator: ", ")))) }
+        members.append(JSONMember("name", .string(title)))
+        if !same.isEmpty { members.append(JSONMember("sameAs", .array(same.map(JSONValue.string)))) }
+        members.append(JSONMember("url", .string(site.absolute(SiteFacts.paperPage(paper.id)))))
+        return .sortedObject(members)
     }
 
     /// The JSON text to put inside `<script type="application/ld+json">`:
@@ -82,11 +96,15 @@ enum SiteJSONLD {
     }
 
     private static func person(_ person: Person) -> JSONValue {
-        var object: [String: JSONValue] = ["@type": .string("Person"), "name": .string(person.name.display)]
-        if let given = person.name.given { object["givenName"] = .string(given) }
-        if let family = person.name.family { object["familyName"] = .string(family) }
-        if let url = person.url { object["url"] = .string(url) }
-        if let affiliation = person.affiliation { object["affiliation"] = .object(["@type": .string("Organization"), "name": .string(affiliation)]) }
-        return .object(object)
+        // Keys in sorted order, as in `article`.
+        var members = [JSONMember("@type", .string("Person"))]
+        if let affiliation = person.affiliation {
+            members.append(JSONMember("affiliation", .sortedObject([JSONMember("@type", .string("Organization")), JSONMember("name", .string(affiliation))])))
+        }
+        if let family = person.name.family { members.append(JSONMember("familyName", .string(family))) }
+        if let given = person.name.given { members.append(JSONMember("givenName", .string(given))) }
+        members.append(JSONMember("name", .string(person.name.display)))
+        if let url = person.url { members.append(JSONMember("url", .string(url))) }
+        return .sortedObject(members)
     }
 }
