@@ -1,4 +1,4 @@
-/// Runs compiled templates (`MustacheNode`) over a context, writing bytes
+/// Runs compiled templates (`MustacheProgram`) over a context, writing bytes
 /// to a `TemplateOutput` as it goes (no text is built per section).
 ///
 /// Names are looked up as Mustache does: the first part through the stack
@@ -14,7 +14,7 @@
 /// stored properties are checked at run time on every access (at 1,000
 /// papers, such checks were 4 % of `all`'s instructions, half of them here).
 struct MustacheRenderer {
-    private let templates: [[MustacheNode]]
+    private let program: MustacheProgram
     private var output: TemplateOutput
     private var stack: [TemplateValue]
     private let recordsMisses: Bool
@@ -27,8 +27,8 @@ struct MustacheRenderer {
     private var cachedTable: [ObjectIdentifier?]
     private var cachedSlot: [Int]
 
-    init(templates: [[MustacheNode]], sites: Int, root: TemplateValue, output: TemplateOutput, recordsMisses: Bool) {
-        self.templates = templates
+    init(program: MustacheProgram, sites: Int, root: TemplateValue, output: TemplateOutput, recordsMisses: Bool) {
+        self.program = program
         self.output = output
         self.stack = [root]
         if case .object(let object) = root { self.root = object } else { self.root = nil }
@@ -39,25 +39,27 @@ struct MustacheRenderer {
 
     /// Renders template `index`.
     mutating func render(template index: Int) {
-        render(templates[index], indentation: [])
+        run(program.templates[index], indentation: [])
     }
 
-    /// Renders `nodes`. Inside a standalone partial with indentation, each
-    /// node's output is made apart and the indentation put in front of it
-    /// when what was written before (by these nodes) ends a line, as
-    /// swift-mustache did (the lines inside one value are not indented).
-    private mutating func render(_ nodes: [MustacheNode], indentation: [UInt8]) {
+    /// Runs the instructions in `range`, each with its body. Inside a
+    /// standalone partial with indentation, each one's output is made apart
+    /// and the indentation put in front of it when what was written before
+    /// (by these instructions) ends a line, as swift-mustache did (the
+    /// lines inside one value are not indented).
+    private mutating func run(_ range: Range<Int>, indentation: [UInt8]) {
+        var index = range.lowerBound
         if indentation.isEmpty {
-            for index in nodes.indices { render(nodes[index], indentation: indentation) }
+            while index < range.upperBound { index = step(index, indentation: indentation) }
             return
         }
         let outer = output
         var endsLine = false
         var lastByte: UInt8 = 0
-        for node in nodes {
+        while index < range.upperBound {
             let part = TemplateOutput()
             output = part
-            render(node, indentation: indentation)
+            index = step(index, indentation: indentation)
             output = outer
             let bytes = part.bytes
             guard let last = bytes.last else { continue }
@@ -69,47 +71,60 @@ struct MustacheRenderer {
         }
     }
 
-    private mutating func render(_ node: MustacheNode, indentation: [UInt8]) {
-        switch node {
-        case .text(let bytes):
-            output.append(bytes)
-        case .value(let name, let escaping):
-            guard let value = lookUp(name) else { return }
-            write(value, escaping)
-        case .section(let name, let body):
-            switch lookUp(name) {
+    /// Runs the instruction at `index` (and its body); returns the index of
+    /// the next instruction at its level.
+    private mutating func step(_ index: Int, indentation: [UInt8]) -> Int {
+        let instruction = program.instructions[index]
+        switch instruction.kind {
+        case .text:
+            let start = Int(instruction.operand)
+            output.append(UnsafeBufferPointer(rebasing: program.text[start..<start + Int(instruction.extent)]))
+            return index + 1
+        case .value:
+            if let value = lookUp(program.names[Int(instruction.operand)]) { write(value, instruction.escaping) }
+            return index + 1
+        case .section:
+            let body = index + 1..<Int(instruction.extent)
+            switch lookUp(program.names[Int(instruction.operand)]) {
             case .list(let items)?:
                 for item in items {
                     stack.append(item)
-                    render(body, indentation: indentation)
+                    run(body, indentation: indentation)
                     stack.removeLast()
                 }
             case .bool(let flag)?:
-                if flag { render(body, indentation: indentation) }
+                if flag { run(body, indentation: indentation) }
             case .null?, nil:
                 break
             case let value?:
                 stack.append(value)
-                render(body, indentation: indentation)
+                run(body, indentation: indentation)
                 stack.removeLast()
             }
-        case .inverted(let name, let body):
-            switch lookUp(name) {
+            return body.upperBound
+        case .inverted:
+            let body = index + 1..<Int(instruction.extent)
+            switch lookUp(program.names[Int(instruction.operand)]) {
             case .list(let items)?:
-                guard items.isEmpty else { return }
-                stack.append(.list(items))
-                render(body, indentation: indentation)
-                stack.removeLast()
+                if items.isEmpty {
+                    stack.append(.list(items))
+                    run(body, indentation: indentation)
+                    stack.removeLast()
+                }
             case .bool(let flag)?:
-                if !flag { render(body, indentation: indentation) }
+                if !flag { run(body, indentation: indentation) }
             case .null?, nil:
-                render(body, indentation: indentation)
+                run(body, indentation: indentation)
             case .some:
                 break
             }
-        case .partial(let index, let indented):
-            guard let index else { return }
-            render(templates[index], indentation: indented.map { indentation + $0 } ?? indentation)
+            return body.upperBound
+        case .partial:
+            if instruction.operand >= 0 {
+                let indented = instruction.extent >= 0 ? indentation + program.indentations[Int(instruction.extent)] : indentation
+                run(program.templates[Int(instruction.operand)], indentation: indented)
+            }
+            return index + 1
         }
     }
 

@@ -12,8 +12,8 @@ import Foundation
 /// library is loaded (`MustacheParser`), and rendered by `MustacheRenderer`.
 public struct TemplateLibrary: Sendable {
     /// Compiled templates, in the order of their names.
-    private let compiled: [[MustacheNode]]
-    /// Template name to its index in `compiled`.
+    private let program: MustacheProgram
+    /// Template name to its index in `program.templates`.
     private let indices: [String: Int]
     /// How many tags look names up, across the library.
     private let sites: Int
@@ -64,7 +64,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         if missingPartialsAreErrors, let missing { throw .badTemplate(missing) }
-        return TemplateLibrary(compiled: compiled, indices: indices, sites: sites, sources: sources)
+        return TemplateLibrary(program: MustacheProgram(compiled), indices: indices, sites: sites, sources: sources)
     }
 
     /// The names of all templates.
@@ -158,7 +158,7 @@ public struct TemplateLibrary: Sendable {
 
     /// The unknown names a rendering of template `index` with `context` meets.
     private func misses(_ index: Int, _ context: TemplateObject) -> [String] {
-        var renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context), output: .discarding(), recordsMisses: true)
+        var renderer = MustacheRenderer(program: program, sites: sites, root: .object(context), output: .discarding(), recordsMisses: true)
         renderer.render(template: index)
         return renderer.misses
     }
@@ -170,7 +170,7 @@ public struct TemplateLibrary: Sendable {
             throw .internalError("no template named '\(name)'")
         }
         for (number, context) in ([root] + probes).enumerated() {
-            var renderer = MustacheRenderer(templates: compiled, sites: sites, root: .object(context),
+            var renderer = MustacheRenderer(program: program, sites: sites, root: .object(context),
                                             output: number == 0 ? output : .discarding(), recordsMisses: true)
             renderer.render(template: index)
             if let unknown = renderer.misses.first {
@@ -184,7 +184,7 @@ public struct TemplateLibrary: Sendable {
     func renderLeniently(_ name: String, _ root: TemplateValue) -> String? {
         guard let index = indices[name] else { return nil }
         let output = TemplateOutput()
-        var renderer = MustacheRenderer(templates: compiled, sites: sites, root: root, output: output, recordsMisses: false)
+        var renderer = MustacheRenderer(program: program, sites: sites, root: root, output: output, recordsMisses: false)
         renderer.render(template: index)
         return String(decoding: output.bytes, as: UTF8.self)
     }
