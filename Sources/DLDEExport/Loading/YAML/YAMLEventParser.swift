@@ -18,13 +18,18 @@ struct YAMLEvent {
 /// libyaml's parser (the copy Yams builds, `CYaml`) over UTF-8 text, handing
 /// out one event at a time; no node tree.
 final class YAMLEventParser {
-    private var parser = yaml_parser_t()
+    /// libyaml's state, behind a pointer: it keeps a pointer to itself (its
+    /// input's), so its address must not move, and each event changes it,
+    /// which a class's stored property would check for exclusive access at
+    /// run time.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
     /// The text, when owned here (a copy): freed with the parser.
     private let owned: UnsafeMutableBufferPointer<UInt8>?
     /// Lines before the text in its file (a piece of papers.yaml), added to every mark.
     private let linesBefore: Int
     /// The scalars read so far that are worth keeping once (`ScalarTable`).
-    private var scalars = ScalarTable()
+    /// (Behind a pointer too: changed for each scalar.)
+    private let scalars: UnsafeMutablePointer<ScalarTable>
 
     /// A parser over a copy of `text`.
     convenience init(text: String) {
@@ -43,20 +48,28 @@ final class YAMLEventParser {
     private init(_ text: UnsafeBufferPointer<UInt8>, owned: UnsafeMutableBufferPointer<UInt8>?, linesBefore: Int) {
         self.owned = owned
         self.linesBefore = linesBefore
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, text.baseAddress, text.count)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        scalars = .allocate(capacity: 1)
+        scalars.initialize(to: ScalarTable())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, text.baseAddress, text.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deinitialize(count: 1)
+        parser.deallocate()
+        scalars.deinitialize(count: 1)
+        scalars.deallocate()
         owned?.deallocate()
     }
 
     /// The next event, or the error libyaml found.
     func next() throws(YAMLSyntaxError) -> YAMLEvent {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
+        guard yaml_parser_parse(parser, &event) == 1 else { throw error() }
         defer { yaml_event_delete(&event) }
         let mark = YAMLMark(line: event.start_mark.line + 1 + linesBefore, column: event.start_mark.column + 1)
         switch event.type {
@@ -71,7 +84,7 @@ final class YAMLEventParser {
             var bytes = UnsafeBufferPointer(start: data.value, count: data.length)
             // A value's leading U+FEFF is dropped, as Foundation's decoding in Yams did.
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
-            let value = scalars.string(bytes)
+            let value = scalars.pointee.string(bytes)
             // A quoted scalar without a tag is a string (Yams' reading).
             let tag = data.quoted_implicit == 1 ? YAMLTag.string : Self.string(data.tag)
             let scalar = YAMLScalar(string: value, style: Self.style(data.style), tag: tag, mark: mark)
@@ -92,16 +105,16 @@ final class YAMLEventParser {
     /// libyaml's error, worded as before (Yams' error cases).
     private func error() -> YAMLSyntaxError {
         let start = YAMLMark(line: 1, column: 1)
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        switch parser.error {
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
+        switch parser.pointee.error {
         case YAML_READER_ERROR:
             return YAMLSyntaxError(message: "YAML cannot read the file: \(problem)", mark: start)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = "YAML syntax: \(problem)"
-            if let context = parser.context {
-                message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1 + linesBefore))"
+            if let context = parser.pointee.context {
+                message += " (\(String(cString: context)) at line \(parser.pointee.context_mark.line + 1 + linesBefore))"
             }
-            return YAMLSyntaxError(message: message, mark: YAMLMark(line: parser.problem_mark.line + 1 + linesBefore, column: parser.problem_mark.column + 1))
+            return YAMLSyntaxError(message: message, mark: YAMLMark(line: parser.pointee.problem_mark.line + 1 + linesBefore, column: parser.pointee.problem_mark.column + 1))
         case YAML_MEMORY_ERROR:
             return YAMLSyntaxError(message: "YAML error: Memory error", mark: start)
         default:
