@@ -116,9 +116,10 @@ final class TemplateOutput {
     func appendHTMLEscaped(_ text: String) {
         guard !discards else { return }
         var text = text
-        text.withUTF8 { utf8 in
+        Self.htmlSpecial.withUnsafeBufferPointer { special in text.withUTF8 { utf8 in
             var run = 0
-            for index in utf8.indices {
+            // One table lookup per byte; the five bytes with entities are few.
+            for index in utf8.indices where special[Int(utf8[index])] {
                 let entity: StaticString
                 switch utf8[index] {
                 case UInt8(ascii: "<"): entity = "&lt;"
@@ -133,8 +134,11 @@ final class TemplateOutput {
                 run = index + 1
             }
             append(UnsafeBufferPointer(rebasing: utf8[run...]))
-        }
+        } }
     }
+
+    /// The bytes `appendHTMLEscaped` writes as entities.
+    private static let htmlSpecial: [Bool] = (0...255).map { "<>&\"'".utf8.contains(UInt8($0)) }
 
     /// Writes what is buffered to the sink.
     func flush() {

@@ -62,19 +62,23 @@ public enum ICSText {
             folded.reserveCapacity(folded.count + bytes.count + bytes.count / 24 + 2)
             var octets = 0
             var index = 0
+            // Each physical line is copied whole once its end is found.
+            var lineStart = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 let width = min(UTF8Scalar.width(lead: lead), bytes.count - index)
                 if octets + width > maximumLineOctets {
+                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
                     folded.append(0x0D)
                     folded.append(0x0A)
                     folded.append(0x20)
                     octets = 1
+                    lineStart = index
                 }
-                folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
                 octets += width
                 index += width
             }
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
             folded.append(0x0D)
             folded.append(0x0A)
         }

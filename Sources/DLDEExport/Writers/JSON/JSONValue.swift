@@ -111,8 +111,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
         var text = text
-        let attention = forScript ? scriptAttention : plainAttention
-        text.withUTF8 { bytes in
+        let table = forScript ? scriptAttention : plainAttention
+        table.withUnsafeBufferPointer { attention in text.withUTF8 { bytes in
             var copied = 0
             var index = 0
             while index < bytes.count {
@@ -148,7 +148,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 index += width
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
-        }
+        } }
         out.append(UInt8(ascii: "\""))
     }
 }
