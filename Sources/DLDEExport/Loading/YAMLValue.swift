@@ -92,8 +92,10 @@ struct YAMLValue {
             error("expected a mapping with keys \(keys.joined(separator: ", ")), found \(typeName)")
             return nil
         }
-        var entries: [(String, YAMLValue)] = []
-        entries.reserveCapacity(mapping.count)
+        var found: [String] = []
+        var values: [YAMLValue] = []
+        found.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for index in mapping.indices {
             let keyNode = mapping[index].key
             let keyLocation = SourceLocation(file: file, line: keyNode.mark.line, column: keyNode.mark.column)
@@ -113,9 +115,10 @@ struct YAMLValue {
                 sink.error(message, at: keyLocation, keyPath: childPath)
                 continue
             }
-            entries.append((key, YAMLValue(node: mapping[index].value, path: childPath, file: file, sink: sink)))
+            found.append(key)
+            values.append(YAMLValue(node: mapping[index].value, path: childPath, file: file, sink: sink))
         }
-        return YAMLMapping(owner: self, entries: entries)
+        return YAMLMapping(owner: self, keys: found, values: values)
     }
 
     private var describeValue: String {
@@ -127,7 +130,11 @@ struct YAMLValue {
 /// A checked mapping: look up required and optional keys.
 struct YAMLMapping {
     let owner: YAMLValue
-    let entries: [(String, YAMLValue)]
+    /// The known keys found, in the file's order, and their values. Two
+    /// arrays, not one of (key, value) pairs, which generic code copied
+    /// pair by pair through the runtime's tuple functions.
+    let keys: [String]
+    let values: [YAMLValue]
 
     /// The value of `key`, or nil with a "missing key" error.
     func required(_ key: String) -> YAMLValue? {
@@ -138,9 +145,7 @@ struct YAMLMapping {
 
     /// The value of `key`, or nil when absent or null.
     func optional(_ key: String) -> YAMLValue? {
-        // By index: only the matching entry's value is copied, not each
-        // (key, value) pair looked at.
-        guard let index = entries.indices.first(where: { entries[$0].0 == key }), !entries[index].1.isNull else { return nil }
-        return entries[index].1
+        guard let index = keys.firstIndex(of: key), !values[index].isNull else { return nil }
+        return values[index]
     }
 }

@@ -77,13 +77,13 @@ final class YAMLComposer {
             while let item = try nextItem() { items.append(item) }
             return register(.sequence(items, YAMLCollectionHeader(tag: tag, mark: event.mark)), as: anchor)
         case .mappingStart(let tag, let anchor):
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            var pairs: [YAMLPair] = []
             while true {
                 let keyEvent = try parser.next()
                 if case .mappingEnd = keyEvent.kind { break }
                 let key = try node(from: keyEvent)
                 let value = try node(from: parser.next())
-                pairs.append((key, value))
+                pairs.append(YAMLPair(key: key, value: value))
             }
             try Self.checkDuplicateKeys(pairs)
             return register(.mapping(pairs, YAMLCollectionHeader(tag: tag, mark: event.mark)), as: anchor)
@@ -100,7 +100,7 @@ final class YAMLComposer {
 
     /// "duplicate key 'a', 'b' in one mapping" at the first of the first
     /// (in Yams' order) key given twice.
-    private static func checkDuplicateKeys(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLSyntaxError) {
+    private static func checkDuplicateKeys(_ pairs: [YAMLPair]) throws(YAMLSyntaxError) {
         guard pairs.count > 1 else { return }
         var repeated: Set<Int> = []
         if pairs.count <= 16 {

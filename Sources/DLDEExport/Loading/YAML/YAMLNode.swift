@@ -28,7 +28,7 @@ struct YAMLCollectionHeader: Sendable {
 enum YAMLNode: Sendable {
     case scalar(YAMLScalar)
     case sequence([YAMLNode], YAMLCollectionHeader)
-    case mapping([(key: YAMLNode, value: YAMLNode)], YAMLCollectionHeader)
+    case mapping([YAMLPair], YAMLCollectionHeader)
 
     var mark: YAMLMark {
         switch self {
@@ -46,6 +46,14 @@ enum YAMLNode: Sendable {
             return false
         }?.value
     }
+}
+
+/// A key of a mapping and its value. A struct: an array of (key, value)
+/// tuples was copied pair by pair through the runtime's generic tuple
+/// functions.
+struct YAMLPair: Sendable {
+    var key: YAMLNode
+    var value: YAMLNode
 }
 
 /// The YAML 1.1 tags a value without an explicit one has.
