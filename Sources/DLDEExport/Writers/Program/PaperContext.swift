@@ -78,6 +78,14 @@ struct PaperContext {
     /// values (a getter runs each time a template names its field).
     private static func fields(for target: ProgramTarget) -> [String: (Entry) -> TemplateValue] {
         let authorTable = Self.authorTable()
+        let affiliationTable = TemplateRecord<Affiliation>.Table(values: [
+            "mark": { .text($0.mark) },
+            "name": { .text($0.name) },
+        ])
+        let linkTable = TemplateRecord<Link>.Table(values: [
+            "name": { .text($0.name) },
+            target.linkKey(): { TemplateValue(text: $0.target) },
+        ])
         return [
             "id": { .text($0.paper.id) },
             "number": { .text(String($0.number)) },
@@ -93,19 +101,13 @@ struct PaperContext {
             "authors_line": { .text($0.view.byline) },
             "has_affiliations": { .bool($0.paper.authors.contains { $0.affiliation != nil }) },
             "affiliations": { entry in
-                TemplateValue(objects: entry.affiliations.enumerated().map { index, name -> TemplateObject in
-                    let object = TemplateObject()
-                    object["mark"] = String(index + 1)
-                    object["name"] = name
-                    return object
+                TemplateValue(objects: entry.affiliations.enumerated().map { index, name in
+                    TemplateRecord(Affiliation(mark: String(index + 1), name: name), table: affiliationTable)
                 })
             },
             "links": { entry in
-                TemplateValue(objects: entry.links.map { name, url -> TemplateObject in
-                    let link = TemplateObject()
-                    link["name"] = name
-                    target.setLink(url, on: link)
-                    return link
+                TemplateValue(objects: entry.links.map { name, url in
+                    TemplateRecord(Link(name: name, target: target.link(url)), table: linkTable)
                 })
             },
             "has_links": { .bool($0.view.links.labelled.contains { ProgramTarget.isLinkable($0.url) }) },
@@ -119,6 +121,20 @@ struct PaperContext {
             if let affiliation = author.affiliation, !affiliations.contains(affiliation) { affiliations.append(affiliation) }
         }
         return affiliations
+    }
+
+    /// An affiliation of a paper's authors, with its number: a record (made
+    /// each time a template asks), not an object with a dictionary.
+    private struct Affiliation {
+        let mark: String
+        let name: String
+    }
+
+    /// A link of a paper: its name and `ProgramTarget.link(_:)` of its URL,
+    /// under the target's `linkKey()`.
+    private struct Link {
+        let name: String
+        let target: String?
     }
 
     /// One author of a paper as the booklet shows it.

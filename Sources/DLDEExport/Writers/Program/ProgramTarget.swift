@@ -38,10 +38,24 @@ public enum ProgramTarget: Sendable {
     /// `href_latex` (`<name>_href_latex` for other names), to be followed by
     /// the link text in braces. Only http(s) and mailto URLs become links.
     func setLink(_ url: String?, on object: TemplateObject, as name: String = "url") {
-        let usable = url.flatMap { Self.isLinkable($0) ? $0 : nil }
+        object.set(linkKey(name), text: link(url))
+    }
+
+    /// The key `setLink` declares for a link named `name`.
+    func linkKey(_ name: String = "url") -> String {
         switch self {
-        case .html: object[name] = usable.map(PercentEncoding.url)
-        case .latex: object[name == "url" ? "href_latex" : name + "_href_latex"] = usable.map { "\\href{" + LaTeXURL.escape($0) + "}" }
+        case .html: return name
+        case .latex: return name == "url" ? "href_latex" : name + "_href_latex"
+        }
+    }
+
+    /// The value `setLink` gives a link to `url`: nil unless it is an
+    /// http(s) or mailto URL.
+    func link(_ url: String?) -> String? {
+        guard let url, Self.isLinkable(url) else { return nil }
+        switch self {
+        case .html: return PercentEncoding.url(url)
+        case .latex: return "\\href{" + LaTeXURL.escape(url) + "}"
         }
     }
 
@@ -53,8 +67,10 @@ public enum ProgramTarget: Sendable {
         return image.stringByReplacingMatches(in: html, range: range, withTemplate: #"<a class="image" href="$1">[image: $2]</a>"#)
     }
 
+    private static let linkablePrefixes = ["https://", "http://", "mailto:"]
+
     static func isLinkable(_ url: String) -> Bool {
-        let prefixes = ["https://", "http://", "mailto:"]
+        let prefixes = linkablePrefixes
         // A URL starting in ASCII (they all do): compared by bytes, with
         // ASCII letters folded, which is what lower-casing does to them.
         if url.utf8.prefix(9).allSatisfy({ $0 < 0x80 }) {
