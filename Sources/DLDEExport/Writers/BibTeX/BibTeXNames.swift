@@ -18,6 +18,8 @@ struct BibTeXNames {
     /// Each part (a given name, a family name) written once: parts repeat
     /// across names far more than whole names do.
     private let writtenParts = Memo<ExactText, Result<String, NoASCIIForm>>()
+    /// Each family name written once: a family is shared by many names.
+    private let writtenFamilies = Memo<ExactText, Result<String, NoASCIIForm>>()
 
     init(text: BibTeXText) {
         self.text = text
@@ -50,6 +52,11 @@ struct BibTeXNames {
     /// one of them starts with a non-ASCII letter.
     private func family(_ family: String) throws(NoASCIIForm) -> String {
         guard text.encoding == .utf8 else { return try part(family) }
+        return try writtenFamilies.value(for: ExactText(family)) { key in Result { () throws(NoASCIIForm) in try bracedFamily(key.text) } }.get()
+    }
+
+    /// `family(_:)` in UTF-8, made once per family name.
+    private func bracedFamily(_ family: String) throws(NoASCIIForm) -> String {
         let words = family.split(whereSeparator: \.isWhitespaceQuick).map(String.init)
         let particleCount = words.prefix { NameParts.particles.contains($0) }.count
         let rest = words[particleCount...]
