@@ -76,21 +76,28 @@ public enum WorkshopJSON {
         return .object(object)
     }
 
+    // A paper and its people are made for every paper: their members are
+    // listed in the order `.object` writes them (keys sorted), with no
+    // dictionary to build and sort (`JSONValue.sortedObject`).
+
     static func name(_ name: PersonName) -> JSONValue {
         guard let family = name.family else { return .string(name.display) }
-        var parts: [String: JSONValue] = ["family": .string(family)]
-        parts["given"] = name.given.map(JSONValue.string)
-        return .object(parts)
+        var parts = [JSONMember("family", .string(family))]
+        if let given = name.given { parts.append(JSONMember("given", .string(given))) }
+        return .sortedObject(parts)
     }
 
     static func person(_ p: Person) -> JSONValue {
-        var object: [String: JSONValue] = ["id": .string(p.id), "name": name(p.name)]
-        object["affiliation"] = p.affiliation.map(JSONValue.string)
-        object["url"] = p.url.map(JSONValue.string)
-        object["email"] = p.email.map(JSONValue.string)
-        object["bio"] = p.bio.map { .string($0.source) }
-        object["photo"] = p.photo.map { .string($0.path) }
-        return .object(object)
+        var members: [JSONMember] = []
+        members.reserveCapacity(7)
+        if let affiliation = p.affiliation { members.append(JSONMember("affiliation", .string(affiliation))) }
+        if let bio = p.bio { members.append(JSONMember("bio", .string(bio.source))) }
+        if let email = p.email { members.append(JSONMember("email", .string(email))) }
+        members.append(JSONMember("id", .string(p.id)))
+        members.append(JSONMember("name", name(p.name)))
+        if let photo = p.photo { members.append(JSONMember("photo", .string(photo.path))) }
+        if let url = p.url { members.append(JSONMember("url", .string(url))) }
+        return .sortedObject(members)
     }
 
     static func sponsor(_ s: Sponsor) -> JSONValue {
@@ -130,14 +137,18 @@ public enum WorkshopJSON {
     }
 
     static func paper(_ p: Paper) -> JSONValue {
-        var object: [String: JSONValue] = [
-            "id": .string(p.id), "title": .string(p.title.source), "title_text": .string(p.title.rendered.plain), "authors": .array(p.authors.map(person)),
-            "keywords": .strings(p.keywords), "presentation": .string(p.presentation.rawValue),
-        ]
-        object["abstract"] = p.abstract.map { .string($0.source) }
-        object["pdf"] = p.pdf.map(JSONValue.string)
-        object["openreview"] = p.openreview.map(JSONValue.string)
-        object["code"] = p.code.map(JSONValue.string)
-        return .object(object)
+        var members: [JSONMember] = []
+        members.reserveCapacity(10)
+        if let abstract = p.abstract { members.append(JSONMember("abstract", .string(abstract.source))) }
+        members.append(JSONMember("authors", .array(p.authors.map(person))))
+        if let code = p.code { members.append(JSONMember("code", .string(code))) }
+        members.append(JSONMember("id", .string(p.id)))
+        members.append(JSONMember("keywords", .strings(p.keywords)))
+        if let openreview = p.openreview { members.append(JSONMember("openreview", .string(openreview))) }
+        if let pdf = p.pdf { members.append(JSONMember("pdf", .string(pdf))) }
+        members.append(JSONMember("presentation", .string(p.presentation.rawValue)))
+        members.append(JSONMember("title", .string(p.title.source)))
+        members.append(JSONMember("title_text", .string(p.title.rendered.plain)))
+        return .sortedObject(members)
     }
 }
