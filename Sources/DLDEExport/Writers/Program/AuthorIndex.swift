@@ -81,8 +81,12 @@ enum AuthorIndex {
     /// object is made for each name.
     private static func folded(_ text: String) -> String {
         if text.isASCII { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Each distinct text folded once: family and given names repeat
+        // from author to author, and Foundation's folding is slow.
+        return foldedTexts.value(for: ExactText(text)) { $0.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
     }
+
+    private static let foldedTexts = Memo<ExactText, String>()
 
     private static func sortKey(_ entry: Entry) -> [String] {
         [folded(sortingFamily(entry.family)), folded(entry.given ?? ""), entry.family, entry.given ?? ""]
