@@ -43,8 +43,7 @@ public enum CMarkText {
     /// no-break space (`~`), curly quotes, en and em dashes, the ellipsis.
     static func isLaTeXAsIs(_ text: String) -> Bool {
         var previous: UInt8 = 0
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             for (index, byte) in bytes.enumerated() {
                 if byte >= 0x80 {
                     // U+00A0 is C2 A0; the quotes, dashes and ellipsis are E2 80 xx.

@@ -61,6 +61,18 @@ extension String {
 }
 
 extension String {
+    /// Calls `body` with the text's UTF-8 bytes: in place for a native
+    /// string (always, on Linux), without the copy that `withUTF8` on a
+    /// `var` of the text costs in a retain and a release.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+}
+
+extension String {
     /// Whether the text is all ASCII (`UnsafeBufferPointer.isASCII` over its UTF-8).
     var isASCII: Bool {
         var text = self

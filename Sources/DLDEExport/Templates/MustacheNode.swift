@@ -26,6 +26,8 @@ final class MustacheName: Sendable {
     let text: String
     /// The parts between dots; empty for `.` (the current object).
     let parts: [String]
+    /// `parts.first`, kept: read for every lookup.
+    let first: String?
     /// `.name`: looked up in the current object only.
     let isRelative: Bool
     let site: Int
@@ -33,6 +35,7 @@ final class MustacheName: Sendable {
     init(_ text: String, site: Int) {
         self.text = text
         self.parts = text.split(separator: ".").map(String.init)
+        self.first = parts.first
         self.isRelative = text.first == "."
         self.site = site
     }

@@ -129,14 +129,18 @@ struct MustacheRenderer {
     }
 
     private func write(_ value: TemplateValue, _ escaping: MustacheEscaping) {
-        let text: String
+        // Each case hands its text on directly: text held in a variable
+        // first was one more reference to count for every value written.
         switch value {
-        case .text(let string): text = string
+        case .text(let string): write(string, escaping)
         case .null: return
-        case .bool(let flag): text = flag ? "true" : "false"
-        case .object(let object): text = String(describing: object)
-        case .list: text = String(describing: value.swiftValue!)
+        case .bool(let flag): write(flag ? "true" : "false", escaping)
+        case .object(let object): write(String(describing: object), escaping)
+        case .list: write(String(describing: value.swiftValue!), escaping)
         }
+    }
+
+    private func write(_ text: String, _ escaping: MustacheEscaping) {
         switch escaping {
         case .html: output.appendHTMLEscaped(text)
         case .latex: output.append(CMarkText.latex(text))
@@ -145,7 +149,7 @@ struct MustacheRenderer {
     }
 
     private mutating func lookUp(_ name: MustacheName) -> TemplateValue? {
-        guard let first = name.parts.first else { return stack.last }
+        guard let first = name.first else { return stack.last }
         var value: TemplateValue
         if name.isRelative {
             guard let found = field(first, of: stack[stack.count - 1], site: name.site) else { return nil }
@@ -163,6 +167,7 @@ struct MustacheRenderer {
             guard let found else { return nil }
             value = found
         }
+        guard name.parts.count > 1 else { return value }
         for part in name.parts.dropFirst() {
             guard case .object(let object) = value, let next = field(part, of: object) else { return nil }
             value = next
@@ -182,13 +187,12 @@ struct MustacheRenderer {
     /// frame is a record of the table the tag met last.
     private mutating func field(_ name: String, of frame: TemplateValue, site: Int) -> TemplateValue? {
         guard case .object(let object) = frame else { return nil }
-        guard let table = object.table else { return field(name, of: object) }
-        let identity = ObjectIdentifier(table)
+        guard let identity = object.tableIdentity else { return field(name, of: object) }
         let slot: Int
         if cachedTable[site] == identity {
             slot = cachedSlot[site]
         } else {
-            slot = table.slots[name] ?? -1
+            slot = object.table?.slots[name] ?? -1
             cachedTable[site] = identity
             cachedSlot[site] = slot
         }

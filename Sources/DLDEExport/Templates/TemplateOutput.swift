@@ -107,16 +107,14 @@ final class TemplateOutput {
 
     func append(_ text: String) {
         guard !discards else { return }
-        var text = text
-        text.withUTF8(append)
+        text.withUTF8Bytes(append)
     }
 
     /// `text` with `<`, `>`, `&`, `"` and `'` as HTML's entities, byte by
     /// byte (UTF-8 never uses these bytes inside another character).
     func appendHTMLEscaped(_ text: String) {
         guard !discards else { return }
-        var text = text
-        Self.htmlSpecial.withUnsafeBufferPointer { special in text.withUTF8 { utf8 in
+        Self.htmlSpecial.withUnsafeBufferPointer { special in text.withUTF8Bytes { utf8 in
             var run = 0
             // One table lookup per byte; the five bytes with entities are few.
             for index in utf8.indices where special[Int(utf8[index])] {

@@ -61,5 +61,7 @@ public final class TemplateRecord<Source>: TemplateFields {
 
     var table: TemplateFieldTable? { fieldTable }
 
+    var tableIdentity: ObjectIdentifier? { ObjectIdentifier(fieldTable) }
+
     func field(at slot: Int) -> TemplateValue { fieldTable.getters[slot](source) }
 }

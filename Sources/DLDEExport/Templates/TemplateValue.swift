@@ -67,12 +67,16 @@ protocol TemplateFields: AnyObject {
     /// Fields kept in a table shared by many objects: the table's identity,
     /// so a rendering can find a tag's field by its slot instead of its name.
     var table: TemplateFieldTable? { get }
+    /// `table`'s identity, without a reference to it to count (a rendering
+    /// asks for every record's fields).
+    var tableIdentity: ObjectIdentifier? { get }
     /// The field in slot `slot` of `table`.
     func field(at slot: Int) -> TemplateValue
 }
 
 extension TemplateFields {
     var table: TemplateFieldTable? { nil }
+    var tableIdentity: ObjectIdentifier? { nil }
     func field(at slot: Int) -> TemplateValue { .null }
 }
 

@@ -111,8 +111,7 @@ public enum XMLMarkup {
 
     /// Works on UTF-8 bytes; text with nothing to escape is returned as is.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var text = text
-        let plain = text.withUTF8 { bytes in !bytes.contains { isSpecial($0, inAttribute: inAttribute) } }
+        let plain = text.withUTF8Bytes { bytes in !bytes.contains { isSpecial($0, inAttribute: inAttribute) } }
         if plain { return text }
         var serializer = Serializer(sink: nil)
         serializer.appendEscaped(text, inAttribute: inAttribute)
@@ -158,8 +157,7 @@ public enum XMLMarkup {
         /// `text` escaped (see `escapedText`, `escapedAttribute`); runs
         /// with nothing to escape are copied whole.
         mutating func appendEscaped(_ text: String, inAttribute: Bool) {
-            var text = text
-            text.withUTF8 { bytes in
+            text.withUTF8Bytes { bytes in
                 var copied = 0
                 var index = 0
                 while index < bytes.count {

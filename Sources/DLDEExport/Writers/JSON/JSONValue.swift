@@ -110,9 +110,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A JSON string: runs of bytes that need no escape are copied whole.
     static func writeString(_ text: String, into out: inout [UInt8], forScript: Bool) {
         out.append(UInt8(ascii: "\""))
-        var text = text
         let table = forScript ? scriptAttention : plainAttention
-        table.withUnsafeBufferPointer { attention in text.withUTF8 { bytes in
+        table.withUnsafeBufferPointer { attention in text.withUTF8Bytes { bytes in
             var copied = 0
             var index = 0
             while index < bytes.count {
