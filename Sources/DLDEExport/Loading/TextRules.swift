@@ -27,8 +27,7 @@ enum TextRules {
     /// byte over contiguous storage (every text of papers.yaml passes here).
     private static func holdsAny(of table: [Bool], _ text: String) -> Bool {
         table.withUnsafeBufferPointer { table in
-            text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { table[Int($0)] } }
-                ?? text.utf8.contains { table[Int($0)] }
+            text.withUTF8Bytes { bytes in bytes.contains { table[Int($0)] } }
         }
     }
 

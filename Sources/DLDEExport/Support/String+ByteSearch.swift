@@ -39,24 +39,15 @@ extension String {
     /// `memcmp` over contiguous storage, not a byte-by-byte walk of two
     /// `UTF8View`s.
     func hasSameBytes(as other: String) -> Bool {
-        let count = utf8.count
-        guard count == other.utf8.count else { return false }
-        let compared = utf8.withContiguousStorageIfAvailable { left in
-            other.utf8.withContiguousStorageIfAvailable { right in
-                count == 0 || memcmp(left.baseAddress!, right.baseAddress!, count) == 0
-            }
-        }
-        return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        return other.withUTF8Bytes(hasBytes)
     }
 
     /// Whether the text's UTF-8 bytes are `bytes`.
     func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
         guard count == bytes.count else { return false }
-        let compared = utf8.withContiguousStorageIfAvailable { own in
-            count == 0 || memcmp(own.baseAddress!, bytes.baseAddress!, count) == 0
-        }
-        return compared ?? utf8.elementsEqual(bytes)
+        return count == 0 || withUTF8Bytes { own in memcmp(own.baseAddress!, bytes.baseAddress!, count) == 0 }
     }
 }
 

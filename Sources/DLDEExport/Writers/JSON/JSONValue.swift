@@ -14,7 +14,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     /// An object whose members are already in `object`'s order (keys
     /// sorted, each once): written as they are, with no dictionary to
-    /// build and sort (the JSON-LD of every site page).
+    /// build and sort (the JSON-LD of every site page, workshop.json's
+    /// papers). Its text is an `.object`'s with the same members; `==`
+    /// tells the two apart.
     case sortedObject([JSONMember])
 
     /// The UTF-8 text, ending with a newline.

@@ -70,17 +70,16 @@ public enum ProgramTarget: Sendable {
     private static let linkablePrefixes = ["https://", "http://", "mailto:"]
 
     static func isLinkable(_ url: String) -> Bool {
-        let prefixes = linkablePrefixes
         // A URL starting in ASCII (they all do): compared by bytes, with
         // ASCII letters folded, which is what lower-casing does to them.
         if url.utf8.prefix(9).allSatisfy({ $0 < 0x80 }) {
-            return prefixes.contains { prefix in
+            return linkablePrefixes.contains { prefix in
                 url.utf8.count >= prefix.utf8.count
                     && zip(url.utf8, prefix.utf8).allSatisfy { byte, wanted in (0x41...0x5A).contains(byte) ? byte + 0x20 == wanted : byte == wanted }
             }
         }
         let lower = url.lowercased()
-        return prefixes.contains { lower.hasPrefix($0) }
+        return linkablePrefixes.contains { lower.hasPrefix($0) }
     }
 }
 
