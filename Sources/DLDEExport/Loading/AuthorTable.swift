@@ -38,8 +38,7 @@ final class AuthorTable: @unchecked Sendable {
             }
             hasher.combine(1 as UInt8)
             hasher.combine(field.utf8.count)
-            var text = field
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            field.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
         return hasher.finalize()
     }

@@ -93,8 +93,7 @@ extension YAMLFile {
     private static func readPieces<T>(
         of text: String, itemsPerPiece: (Int) -> Int, displayPath: String, rootPath: String, sink: DiagnosticSink, readItem: (YAMLValue) -> T?
     ) -> [T]? {
-        var text = text
-        return text.withUTF8 { bytes -> [T]? in
+        return text.withUTF8Bytes { bytes -> [T]? in
             guard let cut = YAMLListPieces(bytes, itemsPerPiece: itemsPerPiece) else { return nil }
             let text = UncheckedBox(bytes)
             let failed = Flag()

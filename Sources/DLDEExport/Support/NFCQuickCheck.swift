@@ -25,8 +25,7 @@ enum NFCQuickCheck {
 
     /// `isCertainlyNFC` of a string.
     static func isCertainlyNFC(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(isCertainlyNFC)
+        text.withUTF8Bytes(isCertainlyNFC)
     }
 
     /// Neither a combining mark nor in `sensitive`.

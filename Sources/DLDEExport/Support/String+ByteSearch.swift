@@ -6,10 +6,9 @@ extension String {
     /// contiguous storage: for hot paths over megabytes of rendered text,
     /// where the generic `contains` walks string indices one by one.
     func containsBytes(_ needle: String) -> Bool {
-        var text = self
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return true }
-        return text.withUTF8 { $0.firstIndex(of: pattern, from: 0) != nil }
+        return withUTF8Bytes { $0.firstIndex(of: pattern, from: 0) != nil }
     }
 }
 
@@ -66,8 +65,7 @@ extension String {
 extension String {
     /// Whether the text is all ASCII (`UnsafeBufferPointer.isASCII` over its UTF-8).
     var isASCII: Bool {
-        var text = self
-        return text.withUTF8(\.isASCII)
+        withUTF8Bytes(\.isASCII)
     }
 }
 

@@ -27,9 +27,8 @@ enum BodyEncoding: String {
     /// with CRLF line ends, after `prefix` (a message's header). Made as
     /// bytes, line by line, into one buffer.
     func encode(_ text: String, after prefix: String) -> String {
-        var text = text
         var out: [UInt8] = []
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             out.reserveCapacity(prefix.utf8.count + bytes.count + bytes.count / 8)
             out.append(contentsOf: prefix.utf8)
             var start = 0

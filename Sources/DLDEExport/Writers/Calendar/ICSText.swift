@@ -51,8 +51,7 @@ public enum ICSText {
 
     /// Appends `line` folded, with its CRLF, to `folded`.
     static func fold(_ line: String, into folded: inout [UInt8]) {
-        var line = line
-        line.withUTF8 { bytes in
+        line.withUTF8Bytes { bytes in
             if bytes.count <= maximumLineOctets {
                 folded.append(contentsOf: bytes)
                 folded.append(0x0D)

@@ -78,8 +78,7 @@ enum SiteMetaTags {
     /// (one byte, one character; the whitespace characters are
     /// tab to carriage return and space); nil at the first other byte.
     private static func flattenedASCII(_ text: String, atLeast count: Int) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8Bytes { bytes -> String? in
             var flat: [UInt8] = []
             flat.reserveCapacity(min(bytes.count, count + 8))
             var space = false
