@@ -2,20 +2,24 @@ import Foundation
 
 /// Prints how long each phase takes to standard error when the environment
 /// has `DLDE_TIMING=1` (for `make bench` and profiling; off otherwise), with
+/// when it began (milliseconds since the first phase of the run began),
 /// the process's resident memory (now and its peak so far) and the bytes
 /// live on malloc's heap when the phase ends.
 enum PhaseTimer {
     static let enabled = ProcessInfo.processInfo.environment["DLDE_TIMING"] == "1"
+    /// When the first phase began: what `from` counts from.
+    private static let origin = DispatchTime.now().uptimeNanoseconds
 
     static func measure<T, E: Error>(_ phase: String, _ body: () throws(E) -> T) throws(E) -> T {
         guard enabled else { return try body() }
+        let origin = Self.origin
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             let peakMiB = Double(usage.ru_maxrss) / 1024
-            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  now %6.0f MiB  peak %6.0f MiB  heap %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, residentMiB(), peakMiB, Double(Malloc.heapInUse) / 1_048_576).utf8))
+            FileHandle.standardError.write(Data(String(format: "timing: %@ %8.1f ms  from %6.1f  now %6.0f MiB  peak %6.0f MiB  heap %6.0f MiB\n", phase.padding(toLength: 24, withPad: " ", startingAt: 0) as NSString, milliseconds, Double(start - origin) / 1_000_000, residentMiB(), peakMiB, Double(Malloc.heapInUse) / 1_048_576).utf8))
         }
         return try body()
     }

@@ -3,18 +3,20 @@ import Foundation
 /// One run of the KaTeX batch script (`KaTeXScript`) under Node.js, started
 /// before its batch is known: Node.js and KaTeX load (about a tenth of a
 /// second) while the input is still being read, and the batch goes to the
-/// waiting process through a socket when loading is done.
+/// waiting process through a socket when loading is done. The answer comes
+/// back through the same socket, ended by a newline, so the run goes on
+/// without waiting for Node.js to exit.
 ///
 /// A socket rather than a pipe so that writing to a process that has died
 /// is an error (`MSG_NOSIGNAL`), not a SIGPIPE that ends dlde-export.
 public final class KaTeXProcess: @unchecked Sendable {
     private let process = Process()
-    /// The script, its answer and its error output.
+    /// The script and its error output.
     let folder: URL
-    private let answer: URL
     private let errors: URL
     private let exit: ProcessExit
-    /// Our end of the socket whose other end is the script's standard input; -1 once closed.
+    /// Our end of the socket whose other end is the script's standard input
+    /// and output; -1 once closed.
     private var socket: Int32
     private let node: String
     private let katex: String
@@ -38,12 +40,10 @@ public final class KaTeXProcess: @unchecked Sendable {
         exit = ProcessExit(process)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlde-export-math-\(UUID().uuidString)")
         let script = folder.appendingPathComponent("katex-batch.js")
-        answer = folder.appendingPathComponent("answer.json")
         errors = folder.appendingPathComponent("stderr.txt")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             if snapshot == nil { try Data(KaTeXScript.source.utf8).write(to: script) }
-            try Data().write(to: answer)
             try Data().write(to: errors)
         } catch {
             try? FileManager.default.removeItem(at: folder)
@@ -66,7 +66,7 @@ public final class KaTeXProcess: @unchecked Sendable {
         let input = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
         do {
             process.standardInput = input
-            process.standardOutput = try FileHandle(forWritingTo: answer)
+            process.standardOutput = input
             process.standardError = try FileHandle(forWritingTo: errors)
             try process.run()
         } catch {
@@ -88,24 +88,68 @@ public final class KaTeXProcess: @unchecked Sendable {
     }
 
     /// Sends the batch `input`, waits at most `timeout` seconds and returns
-    /// the script's standard output. A process answers one batch only.
+    /// the script's answer (its standard output before the newline that
+    /// ends it). A process answers one batch only; it exits on its own
+    /// after answering, and nobody waits for that.
     func answer(_ input: Data, timeout: Double) throws(ExportError) -> Data {
         lock.lock()
         let first = !used
         used = true
         lock.unlock()
         guard first else { throw .internalError("a KaTeX process was asked for a second batch") }
-        let sent = send(input)
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        let reply: Reply = send(input) ? receive(until: deadline) : .ended
         if socket >= 0 { close(socket); socket = -1 }
-        guard exit.wait(seconds: timeout) else {
+        switch reply {
+        case .answer(let data):
+            return data
+        case .late:
             timedOut = true
+            exit.stop()
             throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
-        }
-        guard sent, process.terminationStatus == 0, let data = try? Data(contentsOf: answer) else {
+        case .ended:
+            // The script died before it answered: its status and error output say why.
+            let left = Double(deadline &- min(deadline, DispatchTime.now().uptimeNanoseconds)) / 1e9
+            guard exit.wait(seconds: max(left, 1)) else {
+                timedOut = true
+                throw .internalError("KaTeX did not convert the math within \(Int(timeout)) s")
+            }
             let detail = (try? String(contentsOf: errors, encoding: .utf8)).map { String($0.prefix(2000)) } ?? ""
             throw .internalError("KaTeX (\(node) \(katex)) failed with exit status \(process.terminationStatus): \(detail)")
         }
-        return data
+    }
+
+    private enum Reply {
+        /// The whole answer, without its newline.
+        case answer(Data)
+        /// The deadline passed first.
+        case late
+        /// The socket closed (or failed) before the newline came.
+        case ended
+    }
+
+    /// Reads the socket until the answer's newline, its end or `deadline`
+    /// (uptime nanoseconds).
+    private func receive(until deadline: UInt64) -> Reply {
+        var received = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { return .late }
+            var ready = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            let waited = poll(&ready, 1, Int32(min((deadline - now) / 1_000_000 + 1, UInt64(Int32.max))))
+            if waited < 0 && errno == EINTR { continue }
+            guard waited >= 0 else { return .ended }
+            if waited == 0 { continue }
+            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return .ended }
+            if let end = buffer[..<count].firstIndex(of: UInt8(ascii: "\n")) {
+                received.append(contentsOf: buffer[..<end])
+                return .answer(received)
+            }
+            received.append(contentsOf: buffer[..<count])
+        }
     }
 
     /// Stops a process that will not be given a batch (no math after all).
@@ -118,7 +162,8 @@ public final class KaTeXProcess: @unchecked Sendable {
         if idle, process.isRunning { exit.stop() }
     }
 
-    /// Writes all of `data` to the socket; false when the script is gone.
+    /// Writes all of `data` to the socket and ends our side of it; false
+    /// when the script is gone.
     private func send(_ data: Data) -> Bool {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
             var offset = 0
