@@ -65,6 +65,9 @@ public enum LaTeXCharacters {
         /// Pieces waiting for the decision, in order.
         private var waiting: [[UInt8]] = []
         private var failed = false
+        /// A typeset piece, its memory used again for the next (a piece is
+        /// about 1 MiB: a new block each time was a page fault per 4 KiB).
+        private var typeset: [UInt8] = []
 
         init(write: @escaping (UnsafeRawBufferPointer) -> Bool) {
             self.write = write
@@ -106,7 +109,9 @@ public enum LaTeXCharacters {
             if latex.isASCII {
                 failed = !write(UnsafeRawBufferPointer(latex))
             } else {
-                failed = !typeset(latex, composing: composing).withUnsafeBytes(write)
+                typeset.removeAll(keepingCapacity: true)
+                LaTeXCharacters.typeset(latex, composing: composing, into: &typeset)
+                failed = !typeset.withUnsafeBytes(write)
             }
         }
     }
@@ -115,7 +120,9 @@ public enum LaTeXCharacters {
     /// and stays as it is.
     private static func typeset(utf8 latex: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         if latex.isASCII { return nil }
-        return typeset(latex, composing: hasMarks(latex))
+        var typeset: [UInt8] = []
+        Self.typeset(latex, composing: hasMarks(latex), into: &typeset)
+        return typeset
     }
 
     /// Composing characters (e + ◌́ into é) only matters when a combining
@@ -128,16 +135,15 @@ public enum LaTeXCharacters {
         return hasMarks
     }
 
-    private static func typeset(_ latex: UnsafeBufferPointer<UInt8>, composing: Bool) -> [UInt8] {
-        guard composing, !NFCQuickCheck.isCertainlyNFC(latex) else { return typesetComposed(latex) }
-        var composed = String(decoding: latex, as: UTF8.self).precomposedStringWithCanonicalMapping
-        return composed.withUTF8(typesetComposed)
+    /// Appends `latex` typeset to `out`.
+    private static func typeset(_ latex: UnsafeBufferPointer<UInt8>, composing: Bool, into out: inout [UInt8]) {
+        guard composing, !NFCQuickCheck.isCertainlyNFC(latex) else { return typesetComposed(latex, into: &out) }
+        String(decoding: latex, as: UTF8.self).precomposedStringWithCanonicalMapping.withUTF8Bytes { typesetComposed($0, into: &out) }
     }
 
-    /// The runs of `text` (in NFC) wrapped in their fonts' commands.
-    private static func typesetComposed(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count + 1024)
+    /// Appends the runs of `text` (in NFC) to `out`, wrapped in their fonts' commands.
+    private static func typesetComposed(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + text.count + 1024)
         var run: (script: Script, text: [UInt8])?
         // Inside `\dldertl{...}`: a right-to-left run (Hebrew, Arabic, or
         // both with spaces between) is set right to left; punctuation ends
@@ -203,7 +209,6 @@ public enum LaTeXCharacters {
             }
         }
         flush()
-        return out
     }
 
     /// Walks `text`'s UTF-8: `body` gets each run of ASCII bytes (possibly
