@@ -5,42 +5,57 @@ import Foundation
 struct AnnouncementHTML: Sendable {
     let workshop: Workshop
     let view: WorkshopView
+    /// The program table with its links absolute, made once: the program
+    /// and day-of announcements both show it (it lists every paper).
+    private let scheduleTable: Lazy<String>
+
+    init(workshop: Workshop, view: WorkshopView) {
+        self.workshop = workshop
+        self.view = view
+        scheduleTable = Lazy { AbsoluteLinks.resolve(ScheduleHTML(workshop: workshop, view: view).table(), against: workshop.url) }
+    }
 
     /// The HTML for `announcement`'s entry, made in one string (the
     /// accepted papers' list is 20 MB at 10,000 papers: no part is copied
-    /// into a second one).
+    /// into a second one). Links are made absolute part by part: no link
+    /// spans two parts, as each is whole elements.
     func content(_ announcement: Announcement) -> String {
-        var content = announcement.body?.rendered.html ?? ""
+        var content = absolute(announcement.body?.rendered.html ?? "")
         appendAdditions(for: announcement.kind, to: &content)
         if content.isEmpty {
             // Nothing to add: the subject, so readers show more than a title.
             content = "<p>\(html(announcement.subject))</p>\n"
         }
-        return AbsoluteLinks.resolve(content, against: workshop.url)
+        return content
     }
 
-    /// What each kind adds (docs/input-format.md, "announcement").
+    /// What each kind adds (docs/input-format.md, "announcement"), its links absolute.
     func appendAdditions(for kind: AnnouncementKind, to content: inout String) {
-        let schedule = ScheduleHTML(workshop: workshop, view: view)
         switch kind {
         case .callForPapers:
             if let call = workshop.callForPapers?.rendered.html {
-                content += "<h2>Call for papers</h2>\n" + call
+                content += "<h2>Call for papers</h2>\n" + absolute(call)
             }
             content += importantDates()
         case .deadlineReminder:
             content += importantDates()
         case .acceptedPapers:
-            appendAcceptedPapers(to: &content)
+            var papers = ""
+            appendAcceptedPapers(to: &papers)
+            content += absolute(papers)
         case .program:
-            content += schedule.table()
+            content += scheduleTable.value
         case .dayOf:
-            content += whereAndWhen() + schedule.table()
+            content += absolute(whereAndWhen()) + scheduleTable.value
         case .recordings:
-            content += schedule.recordings()
+            content += absolute(ScheduleHTML(workshop: workshop, view: view).recordings())
         case .news:
             break
         }
+    }
+
+    private func absolute(_ html: String) -> String {
+        AbsoluteLinks.resolve(html, against: workshop.url)
     }
 
     func importantDates() -> String {
@@ -56,7 +71,7 @@ struct AnnouncementHTML: Sendable {
         content += "<h2>Accepted papers</h2>\n<ul>\n"
         for paper in view.papers {
             content += "<li>"
-            content += PaperHTML.summaryLine(paper)
+            PaperHTML.appendSummaryLine(paper, to: &content)
             content += "</li>\n"
         }
         content += "</ul>\n"

@@ -1,14 +1,22 @@
 /// An accepted paper as HTML: one line for lists, a full entry for
 /// `--paper-entries`.
 enum PaperHTML {
-    /// Title, authors, presentation and links on one line.
-    static func summaryLine(_ paper: PaperView) -> String {
-        var out = "<strong>\(paper.paper.title.rendered.html)</strong>, \(html(paper.byline)) (\(paper.label))"
-        let links = self.links(paper)
-        if !links.isEmpty {
-            out += " \u{2014} " + links.map { "<a href=\"\(html($0.href))\">\(html($0.title))</a>" }.joined(separator: ", ")
+    /// Title, authors, presentation and links on one line, appended to `out`.
+    static func appendSummaryLine(_ paper: PaperView, to out: inout String) {
+        out += "<strong>"
+        out += paper.paper.title.rendered.html
+        out += "</strong>, "
+        out += html(paper.byline)
+        out += " ("
+        out += paper.label
+        out += ")"
+        for (index, link) in paper.links.labelled.enumerated() {
+            out += index == 0 ? " \u{2014} <a href=\"" : ", <a href=\""
+            out += html(link.url)
+            out += "\">"
+            out += html(link.label)
+            out += "</a>"
         }
-        return out
     }
 
     /// A paper entry's content: authors, presentation, abstract and links.

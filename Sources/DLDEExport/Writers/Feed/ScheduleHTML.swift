@@ -20,9 +20,12 @@ struct ScheduleHTML: Sendable {
         for slot in view.slots {
             out += "<tr>"
             for times in slot.times { out += "<td>\(html(span(times)))</td>" }
-            out += "<td>\(session(slot))</td></tr>\n"
+            out += "<td>"
+            appendSession(slot, to: &out)
+            out += "</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n"
+        return out
     }
 
     /// Slots with a recording or slides, as links; empty when none has one.
@@ -48,16 +51,23 @@ struct ScheduleHTML: Sendable {
         shift == 0 ? time : "\(time) (\(ScheduleView.date(workshop.date, shiftedBy: shift)))"
     }
 
-    private func session(_ slot: ScheduleView.SlotTimes) -> String {
-        var out = "<strong>\(title(slot.slot))</strong>"
+    /// A slot's cell: its title, speaker and papers, appended to `out`
+    /// (a poster session lists hundreds of papers: no list of its own).
+    private func appendSession(_ slot: ScheduleView.SlotTimes, to out: inout String) {
+        out += "<strong>\(title(slot.slot))</strong>"
         if let speaker = slot.speaker {
             out += "<br>" + html(speaker.name.display)
             if let affiliation = speaker.affiliation { out += " (\(html(affiliation)))" }
         }
         if !slot.papers.isEmpty {
-            out += "<ul>" + slot.papers.map { "<li>" + PaperHTML.summaryLine($0) + "</li>" }.joined() + "</ul>"
+            out += "<ul>"
+            for paper in slot.papers {
+                out += "<li>"
+                PaperHTML.appendSummaryLine(paper, to: &out)
+                out += "</li>"
+            }
+            out += "</ul>"
         }
-        return out
     }
 
     private func title(_ slot: Slot) -> String {
