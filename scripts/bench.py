@@ -23,12 +23,12 @@ KEPT_MARKER = "<!-- make bench rewrites what is above this line and keeps what f
 CMARK = ["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
 
-def timed(command, runs, stdout=subprocess.DEVNULL):
+def timed(command, runs, stdout=subprocess.DEVNULL, env=None):
     """Median wall seconds over `runs` and the largest peak RSS (KiB)."""
     seconds, peaks = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=stdout, stderr=subprocess.PIPE, text=True)
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=stdout, stderr=subprocess.PIPE, text=True, env=env)
         seconds.append(time.perf_counter() - start)
         if result.returncode != 0:
             sys.exit(f"failed: {' '.join(command)}\n{result.stderr}")
@@ -69,9 +69,13 @@ def main():
             floor += seconds
         output = os.path.join(WORK, f"out-{size}")
         tool, peak = timed([TOOL, "all", "--workshop", folder, "--output", output], args.runs)
-        rows.append((size, os.path.getsize(os.path.join(folder, "papers.yaml")), floor, tool, peak))
+        # The same without KaTeX's kept answers (docs/math.md): every run starts Node.js.
+        uncached, _ = timed([TOOL, "all", "--workshop", folder, "--output", output], args.runs,
+                            env={**os.environ, "DLDE_MATH_CACHE": "0"})
+        rows.append((size, os.path.getsize(os.path.join(folder, "papers.yaml")), floor, tool, peak, uncached))
         print(f"{size:>6} papers: dlde-export all {tool:.3f} s, peak {peak / 1024:.0f} MiB; "
-              f"cmark-gfm floor {floor:.3f} s; ratio {tool / floor:.2f}", flush=True)
+              f"cmark-gfm floor {floor:.3f} s; ratio {tool / floor:.2f}; "
+              f"math cache off {uncached:.3f} s, ratio {uncached / floor:.2f}", flush=True)
 
     by_size = {row[0]: row for row in rows}
     scaling = by_size[10000][3] / by_size[1000][3] if 10000 in by_size and 1000 in by_size else None
@@ -82,15 +86,18 @@ def main():
         "Made by `make bench` (scripts/bench.py): `dlde-export all` (every text output and, since issue 15, the site: a page and a calendar per paper; no PDF) on synthetic",
         "workshops from `dlde-synth` (seed " + args.seed + "), against the floor: Debian's `cmark-gfm` CLI rendering",
         "the same abstracts (one file) to HTML, LaTeX and plain text, the sum of the three. Medians of",
-        f"{args.runs} runs; peak memory is the largest resident set seen.",
+        f"{args.runs} runs; peak memory is the largest resident set seen. The last two columns: the same",
+        "runs with `DLDE_MATH_CACHE=0`, which keeps no KaTeX answers between runs (docs/math.md), so",
+        "each starts Node.js.",
         "",
         f"Machine: {machine()}. Revision {revision}.",
         "",
-        "| papers | papers.yaml | cmark-gfm floor | dlde-export all | ratio to floor | peak memory |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| papers | papers.yaml | cmark-gfm floor | dlde-export all | ratio to floor | peak memory | math cache off | its ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for size, yaml_bytes, floor, tool, peak in rows:
-        lines.append(f"| {size:,} | {yaml_bytes / 2**20:.1f} MiB | {floor:.3f} s | {tool:.3f} s | {tool / floor:.2f}× | {peak / 1024:.0f} MiB |")
+    for size, yaml_bytes, floor, tool, peak, uncached in rows:
+        lines.append(f"| {size:,} | {yaml_bytes / 2**20:.1f} MiB | {floor:.3f} s | {tool:.3f} s | {tool / floor:.2f}× | {peak / 1024:.0f} MiB "
+                     f"| {uncached:.3f} s | {uncached / floor:.2f}× |")
     if scaling is not None:
         lines += ["", f"Scaling, 10,000 / 1,000 papers: {scaling:.2f} (linear is 10)."]
     if args.site_size:

@@ -28,6 +28,9 @@ public struct KaTeXConverter: Sendable {
     public var limits = Limits()
     /// Where the start-up snapshot is kept (`KaTeXSnapshot`); nil: none.
     public var cacheFolder: String?
+    /// The file of KaTeX's answers kept for this workshop
+    /// (`MathAnswerCache`): spans found there are not sent to KaTeX. Nil: none.
+    var answerCache: String?
     /// The process `started()` began, waiting for its batch.
     private(set) var process: KaTeXProcess?
 
@@ -71,12 +74,39 @@ public struct KaTeXConverter: Sendable {
         var position: Int?
     }
 
-    /// Converts every span in one Node.js process; results in input order.
+    /// Converts every span in one Node.js process (but those whose answers
+    /// are kept, `answerCache`); results in input order.
     public func convert(_ spans: [MathSource]) throws(ExportError) -> [MathConversion] {
         guard !spans.isEmpty else {
             cancel()
             return []
         }
+        let kept = answerCache.map(MathAnswerCache.read) ?? [:]
+        var answers: [Answer?] = spans.map { span in kept[span].map { Answer(mathml: $0) } }
+        let missing = answers.indices.filter { answers[$0] == nil }
+        if missing.isEmpty {
+            // Every answer was kept: Node.js is not needed.
+            cancel()
+        } else {
+            for (index, answer) in zip(missing, try answersFromKaTeX(missing.map { spans[$0] })) { answers[index] = answer }
+            if let answerCache {
+                MathAnswerCache.write(zip(spans, answers).compactMap { span, answer in answer?.mathml.map { (span, $0) } }, to: answerCache)
+            }
+        }
+        return zip(spans, answers.map { $0! }).map { span, answer in
+            if let mathml = answer.mathml {
+                switch MathMLSanitizer.sanitize(mathml, tex: span.tex, display: span.display) {
+                case .success(let clean): return .mathml(clean)
+                case .failure(let problem): return .failed(message: problem.message, offset: 0)
+                }
+            }
+            let message = answer.error ?? "KaTeX gave neither MathML nor an error"
+            return .failed(message: message, offset: Self.scalarOffset(utf16: answer.position ?? 0, in: span.tex))
+        }
+    }
+
+    /// KaTeX's answers for `spans`, in their order.
+    private func answersFromKaTeX(_ spans: [MathSource]) throws(ExportError) -> [Answer] {
         let request = Request(limits: limits, spans: spans.map { .init(tex: $0.tex, display: $0.display) })
         let input: Data
         do { input = try JSONEncoder().encode(request) } catch {
@@ -90,16 +120,7 @@ public struct KaTeXConverter: Sendable {
         guard answers.count == spans.count else {
             throw .internalError("KaTeX converted \(answers.count) of \(spans.count) math spans")
         }
-        return zip(spans, answers).map { span, answer in
-            if let mathml = answer.mathml {
-                switch MathMLSanitizer.sanitize(mathml, tex: span.tex, display: span.display) {
-                case .success(let clean): return .mathml(clean)
-                case .failure(let problem): return .failed(message: problem.message, offset: 0)
-                }
-            }
-            let message = answer.error ?? "KaTeX gave neither MathML nor an error"
-            return .failed(message: message, offset: Self.scalarOffset(utf16: answer.position ?? 0, in: span.tex))
-        }
+        return answers
     }
 
     /// KaTeX counts positions in UTF-16 code units; diagnostics count scalars.

@@ -61,11 +61,17 @@ enum KaTeXSnapshot {
 
     /// Removes the other snapshots made more than `staleAfter` ago.
     private static func removeStale(in folder: String, keeping blob: String) {
+        removeStale(in: folder, suffix: ".blob", keeping: blob)
+    }
+
+    /// Removes the files `katex-*SUFFIX` of `folder` but `kept` last
+    /// changed more than `staleAfter` ago.
+    static func removeStale(in folder: String, suffix: String, keeping kept: String) {
         let files = FileManager.default
         let limit = Date().addingTimeInterval(-staleAfter)
-        for other in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where other.hasPrefix("katex-") && other.hasSuffix(".blob") {
+        for other in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where other.hasPrefix("katex-") && other.hasSuffix(suffix) {
             let path = "\(folder)/\(other)"
-            guard path != blob, let made = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date, made < limit else { continue }
+            guard path != kept, let made = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date, made < limit else { continue }
             try? files.removeItem(atPath: path)
         }
     }
@@ -120,17 +126,22 @@ enum KaTeXSnapshot {
         return FileManager.default.fileExists(atPath: main) ? main : nil
     }
 
-    /// `katex-HASH`, the hash over what the snapshot is made of.
-    private static func name(node: String, katexMain: String) -> String? {
+    /// `katex-HASH`, the hash over what the snapshot is made of: what
+    /// decides every answer too (`MathAnswerCache`).
+    static func name(node: String, katexMain: String) -> String? {
         guard let nodeFile = identity(of: node), let katexFile = identity(of: katexMain) else { return nil }
         let key = [nodeFile, katexFile, nodeFlags.joined(separator: " "), KaTeXScript.source].joined(separator: "\u{0}")
-        // FNV-1a, 64 bits: a name, not a secret.
+        return "katex-" + hash(key)
+    }
+
+    /// FNV-1a, 64 bits, in hexadecimal: a name, not a secret.
+    static func hash(_ key: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        return "katex-" + String(hash, radix: 16)
+        return String(hash, radix: 16)
     }
 
     /// A file's path, size, modification time and inode (after links).
