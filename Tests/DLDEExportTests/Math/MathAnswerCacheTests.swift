@@ -55,6 +55,7 @@ struct MathAnswerCacheTests {
     @Test func aFileThatCannotBeReadIsAsNone() throws {
         try Self.withKept { converter, _ in
             let path = try #require(converter.answerCache)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
             #expect(MathAnswerCache.read(path).isEmpty)
             #expect(try converter.convert(Self.spans) == (try KaTeXConverter(node: converter.node, katex: converter.katex).convert(Self.spans)))
