@@ -7,6 +7,33 @@ import Testing
 /// Python's icalendar, for arbitrary text.
 @Suite("Property: ICS text round-trips through icalendar")
 struct ICSTextProperties {
+    /// The escape written byte by byte, as RFC 5545 words it: what the
+    /// run-at-a-time `ICSText.escape` must equal.
+    static func escapeByteByByte(_ text: String) -> String {
+        var escaped: [UInt8] = []
+        var afterCR = false
+        for byte in text.utf8 {
+            defer { afterCR = byte == 0x0D }
+            switch byte {
+            case 0x5C, 0x3B, 0x2C: escaped += [0x5C, byte]
+            case 0x0D: escaped += [0x5C, 0x6E]
+            case 0x0A: if !afterCR { escaped += [0x5C, 0x6E] }
+            case 0x09: escaped.append(byte)
+            case 0x00..<0x20, 0x7F: continue
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    @Test func escapeEqualsTheByteByByteRule() async {
+        let atoms = ["a", " ", "\\", ";", ",", "\r", "\n", "\r\n", "\n\r", "\t", "\u{7F}", "\u{1}", "\u{0}", "é", "🙂", "text, more; done"]
+        let input = Gen.int(in: 0...(atoms.count - 1)).array(of: 0...10).map { $0.map { atoms[$0] }.joined() }
+        await propertyCheck(count: 5000, input: input) { text in
+            #expect(Array(ICSText.escape(text).utf8) == Array(Self.escapeByteByByte(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test(.shrinking(false)) func escapedFoldedTextReadsBackEqual() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: TestPaths.python.path), "run `make deps-test`")
         // One batch of 300 strings per check: one Python run reads them all.

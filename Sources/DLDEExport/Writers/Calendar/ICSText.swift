@@ -9,33 +9,45 @@ public enum ICSText {
     /// forbids in TEXT and the loader already rejects, are dropped; a tab is kept.
     /// - Parameter text: the value as a person reads it.
     public static func escape(_ text: String) -> String {
-        // Every decision is about an ASCII byte; other bytes are copied.
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 16)
-        var afterCR = false
-        for byte in text.utf8 {
-            defer { afterCR = byte == 0x0D }
-            switch byte {
-            case 0x5C, 0x3B, 0x2C:  // \ ; ,
-                escaped.append(0x5C)
-                escaped.append(byte)
-            case 0x0D:
-                escaped.append(0x5C)
-                escaped.append(0x6E)
-            case 0x0A:
-                if !afterCR {
-                    escaped.append(0x5C)
-                    escaped.append(0x6E)
+        // Every decision is about an ASCII byte; the bytes between those
+        // that need one are copied a run at a time.
+        text.withUTF8Bytes { bytes in
+            special.withUnsafeBufferPointer { special in
+                var escaped: [UInt8] = []
+                var run = 0
+                for index in bytes.indices where special[Int(bytes[index])] {
+                    if escaped.isEmpty { escaped.reserveCapacity(bytes.count + 16) }
+                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    run = index + 1
+                    let byte = bytes[index]
+                    switch byte {
+                    case 0x5C, 0x3B, 0x2C:  // \ ; ,
+                        escaped.append(0x5C)
+                        escaped.append(byte)
+                    case 0x0D:
+                        escaped.append(0x5C)
+                        escaped.append(0x6E)
+                    case 0x0A:
+                        // CR LF is one line break, already written.
+                        if index == 0 || bytes[index - 1] != 0x0D {
+                            escaped.append(0x5C)
+                            escaped.append(0x6E)
+                        }
+                    default:
+                        break  // another control character: dropped
+                    }
                 }
-            case 0x09:
-                escaped.append(byte)
-            case 0x00..<0x20, 0x7F:
-                continue
-            default:
-                escaped.append(byte)
+                if run == 0 && escaped.isEmpty { return text }
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+                return String(decoding: escaped, as: UTF8.self)
             }
         }
-        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The bytes `escape` changes or drops: `\`, `;`, `,` and the control
+    /// characters but tab.
+    private static let special: [Bool] = (0...255).map { byte in
+        byte == 0x5C || byte == 0x3B || byte == 0x2C || byte == 0x7F || (byte < 0x20 && byte != 0x09)
     }
 
     /// Folds one content line into physical lines of at most
