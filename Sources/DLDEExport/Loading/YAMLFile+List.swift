@@ -22,11 +22,18 @@ extension YAMLFile {
         sink.register(root: YAMLKeyPathTree { composer(of: contents(), displayPath: displayPath, sink: DiagnosticSink()).flatMap { try? $0.document() } },
                       prefix: rootPath, file: displayPath)
         guard let data = contents() else { return nil }
-        guard let text = text(of: data, displayPath: displayPath, sink: sink) else { return [] }
+        // The pieces are read from the file's bytes, not checked as text
+        // first (a copy and a pass over the whole file on one core): they
+        // cover every byte, and libyaml refuses whatever is not UTF-8, which
+        // sends the file to the reader below, whose check reports it.
         if let itemsPerPiece, ProcessInfo.processInfo.activeProcessorCount > 1,
-           let read = readPieces(of: text, itemsPerPiece: itemsPerPiece, displayPath: displayPath, rootPath: rootPath, sink: sink, readItem: readItem) {
+           let read = data.withUnsafeBytes({ raw in
+               readPieces(of: withoutByteOrderMark(raw.bindMemory(to: UInt8.self)), itemsPerPiece: itemsPerPiece,
+                          displayPath: displayPath, rootPath: rootPath, sink: sink, readItem: readItem)
+           }) {
             return read
         }
+        guard let text = text(of: data, displayPath: displayPath, sink: sink) else { return [] }
         do throws(YAMLSyntaxError) {
             let composer = try YAMLComposer(text: text)
             guard let first = try composer.documentRootEvent() else {
@@ -87,36 +94,39 @@ extension YAMLFile {
         return results.compactMap(\.0)
     }
 
+    /// The bytes after a UTF-8 byte-order mark, as `text(of:)` drops it.
+    private static func withoutByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+    }
+
     /// The list read piece by piece on every core, or nil when the text is
     /// not cut into pieces or a piece is not one block list of the items
     /// guessed (then nothing is reported: the one-thread reader reads it).
     private static func readPieces<T>(
-        of text: String, itemsPerPiece: (Int) -> Int, displayPath: String, rootPath: String, sink: DiagnosticSink, readItem: (YAMLValue) -> T?
+        of bytes: UnsafeBufferPointer<UInt8>, itemsPerPiece: (Int) -> Int, displayPath: String, rootPath: String, sink: DiagnosticSink, readItem: (YAMLValue) -> T?
     ) -> [T]? {
-        return text.withUTF8Bytes { bytes -> [T]? in
-            guard let cut = YAMLListPieces(bytes, itemsPerPiece: itemsPerPiece) else { return nil }
-            let text = UncheckedBox(bytes)
-            let failed = Flag()
-            let read: [([T], DiagnosticSink)?] = Parallel.map(cut.pieces) { piece in
-                guard !failed.isSet else { return nil }
-                guard let nodes = items(of: piece, in: text.value) else {
-                    failed.set()
-                    return nil
-                }
-                let held = DiagnosticSink()
-                let values = nodes.enumerated().compactMap { offset, node in
-                    readItem(YAMLValue(node: node, path: "\(rootPath)[\(piece.firstItem + offset)]", file: displayPath, sink: held))
-                }
-                return (values, held)
-            }
+        guard let cut = YAMLListPieces(bytes, itemsPerPiece: itemsPerPiece) else { return nil }
+        let text = UncheckedBox(bytes)
+        let failed = Flag()
+        let read: [([T], DiagnosticSink)?] = Parallel.map(cut.pieces) { piece in
             guard !failed.isSet else { return nil }
-            var results: [T] = []
-            for case let (values, held)? in read {
-                results += values
-                sink.absorb(held)
+            guard let nodes = items(of: piece, in: text.value) else {
+                failed.set()
+                return nil
             }
-            return results
+            let held = DiagnosticSink()
+            let values = nodes.enumerated().compactMap { offset, node in
+                readItem(YAMLValue(node: node, path: "\(rootPath)[\(piece.firstItem + offset)]", file: displayPath, sink: held))
+            }
+            return (values, held)
         }
+        guard !failed.isSet else { return nil }
+        var results: [T] = []
+        for case let (values, held)? in read {
+            results += values
+            sink.absorb(held)
+        }
+        return results
     }
 
     /// The items of `piece` when it parses as one block list of exactly the
