@@ -5,57 +5,43 @@ import Foundation
 struct AnnouncementHTML: Sendable {
     let workshop: Workshop
     let view: WorkshopView
-    /// The program table with its links absolute, made once: the program
-    /// and day-of announcements both show it (it lists every paper).
-    private let scheduleTable: Lazy<String>
-
-    init(workshop: Workshop, view: WorkshopView) {
-        self.workshop = workshop
-        self.view = view
-        scheduleTable = Lazy { AbsoluteLinks.resolve(ScheduleHTML(workshop: workshop, view: view).table(), against: workshop.url) }
-    }
 
     /// The HTML for `announcement`'s entry, made in one string (the
     /// accepted papers' list is 20 MB at 10,000 papers: no part is copied
-    /// into a second one). Links are made absolute part by part: no link
-    /// spans two parts, as each is whole elements.
+    /// into a second one).
     func content(_ announcement: Announcement) -> String {
-        var content = absolute(announcement.body?.rendered.html ?? "")
+        var content = announcement.body?.rendered.html ?? ""
         appendAdditions(for: announcement.kind, to: &content)
         if content.isEmpty {
             // Nothing to add: the subject, so readers show more than a title.
             content = "<p>\(html(announcement.subject))</p>\n"
         }
-        return content
+        return AbsoluteLinks.resolve(content, against: workshop.url)
     }
 
-    /// What each kind adds (docs/input-format.md, "announcement"), its links absolute.
+    /// What each kind adds (docs/input-format.md, "announcement").
     func appendAdditions(for kind: AnnouncementKind, to content: inout String) {
+        let schedule = ScheduleHTML(workshop: workshop, view: view)
         switch kind {
         case .callForPapers:
             if let call = workshop.callForPapers?.rendered.html {
-                content += "<h2>Call for papers</h2>\n" + absolute(call)
+                content += "<h2>Call for papers</h2>\n" + call
             }
             content += importantDates()
         case .deadlineReminder:
             content += importantDates()
         case .acceptedPapers:
-            var papers = ""
-            appendAcceptedPapers(to: &papers)
-            content += absolute(papers)
+            appendAcceptedPapers(to: &content)
         case .program:
-            content += scheduleTable.value
+            schedule.appendTable(to: &content)
         case .dayOf:
-            content += absolute(whereAndWhen()) + scheduleTable.value
+            content += whereAndWhen()
+            schedule.appendTable(to: &content)
         case .recordings:
-            content += absolute(ScheduleHTML(workshop: workshop, view: view).recordings())
+            content += schedule.recordings()
         case .news:
             break
         }
-    }
-
-    private func absolute(_ html: String) -> String {
-        AbsoluteLinks.resolve(html, against: workshop.url)
     }
 
     func importantDates() -> String {
@@ -68,13 +54,9 @@ struct AnnouncementHTML: Sendable {
 
     func appendAcceptedPapers(to content: inout String) {
         guard !workshop.papers.isEmpty else { return }
-        content += "<h2>Accepted papers</h2>\n<ul>\n"
-        for paper in view.papers {
-            content += "<li>"
-            PaperHTML.appendSummaryLine(paper, to: &content)
-            content += "</li>\n"
-        }
-        content += "</ul>\n"
+        content += "<h2>Accepted papers</h2>\n"
+        PaperHTML.appendSummaryList(view.papers, lineEnd: "\n", to: &content)
+        content += "\n"
     }
 
     func whereAndWhen() -> String {

@@ -19,6 +19,20 @@ enum PaperHTML {
         }
     }
 
+    /// `papers` as a list of summary lines, appended to `out`, with
+    /// `lineEnd` after `<ul>` and after each item.
+    static func appendSummaryList(_ papers: [PaperView], lineEnd: String, to out: inout String) {
+        out += "<ul>"
+        out += lineEnd
+        for paper in papers {
+            out += "<li>"
+            appendSummaryLine(paper, to: &out)
+            out += "</li>"
+            out += lineEnd
+        }
+        out += "</ul>"
+    }
+
     /// A paper entry's content: authors, presentation, abstract and links.
     static func entry(_ view: PaperView) -> String {
         let paper = view.paper

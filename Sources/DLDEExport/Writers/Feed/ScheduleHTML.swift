@@ -7,12 +7,13 @@ struct ScheduleHTML: Sendable {
     let workshop: Workshop
     let view: WorkshopView
 
-    /// The program table; empty when there is no schedule.
-    func table() -> String {
-        guard !workshop.schedule.isEmpty else { return "" }
+    /// The program table, appended to `out` (it lists every paper: no
+    /// string of its own); nothing when there is no schedule.
+    func appendTable(to out: inout String) {
+        guard !workshop.schedule.isEmpty else { return }
         let view = self.view.schedule
         let zones = view.zones.map(\.identifier)
-        var out = "<h2>Program</h2>\n"
+        out += "<h2>Program</h2>\n"
         out += "<p>\(workshop.date.description), times in \(zones.map(html).joined(separator: ", ")).</p>\n"
         out += "<table>\n<thead>\n<tr>"
         for zone in zones { out += "<th>\(html(zone))</th>" }
@@ -25,7 +26,6 @@ struct ScheduleHTML: Sendable {
             out += "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        return out
     }
 
     /// Slots with a recording or slides, as links; empty when none has one.
@@ -59,15 +59,7 @@ struct ScheduleHTML: Sendable {
             out += "<br>" + html(speaker.name.display)
             if let affiliation = speaker.affiliation { out += " (\(html(affiliation)))" }
         }
-        if !slot.papers.isEmpty {
-            out += "<ul>"
-            for paper in slot.papers {
-                out += "<li>"
-                PaperHTML.appendSummaryLine(paper, to: &out)
-                out += "</li>"
-            }
-            out += "</ul>"
-        }
+        if !slot.papers.isEmpty { PaperHTML.appendSummaryList(slot.papers, lineEnd: "", to: &out) }
     }
 
     private func title(_ slot: Slot) -> String {
