@@ -16,7 +16,7 @@ public enum ICSText {
                 var escaped: [UInt8] = []
                 var run = 0
                 for index in bytes.indices where special[Int(bytes[index])] {
-                    if escaped.isEmpty { escaped.reserveCapacity(bytes.count + 16) }
+                    if run == 0 { escaped.reserveCapacity(bytes.count + 16) }
                     escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                     run = index + 1
                     let byte = bytes[index]
@@ -37,7 +37,8 @@ public enum ICSText {
                         break  // another control character: dropped
                     }
                 }
-                if run == 0 && escaped.isEmpty { return text }
+                // No byte needed a decision: the text as it is.
+                guard run > 0 else { return text }
                 escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
                 return String(decoding: escaped, as: UTF8.self)
             }
